@@ -1,0 +1,35 @@
+import { HtmlBasePlugin } from "@11ty/eleventy";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+
+import { collections } from "./src/eleventy/collections.ts";
+import { filters } from "./src/eleventy/filters.ts";
+import { pathPrefix } from "./src/eleventy/path-prefix.ts";
+import { typescriptDataFiles } from "./src/eleventy/ts-data.ts";
+import { createMarkdown } from "./src/markdown/index.ts";
+
+// Wiring only: every piece of logic lives in src/.
+export default function (eleventyConfig: UserConfig) {
+  eleventyConfig.setLibrary("md", createMarkdown());
+  eleventyConfig.addPlugin(HtmlBasePlugin);
+  eleventyConfig.addPlugin(typescriptDataFiles);
+  eleventyConfig.addPlugin(filters);
+  eleventyConfig.addPlugin(collections);
+  eleventyConfig.addPassthroughCopy({ "src/assets/css": "assets" });
+  eleventyConfig.addPassthroughCopy({ "_data/schemas": "data/schemas" });
+  eleventyConfig.addPassthroughCopy("content/papers/*/*.txt");
+  eleventyConfig.setQuietMode(true);
+}
+
+export const config = {
+  dir: {
+    input: "content",
+    data: "../_data",
+    includes: "../src/templates",
+    layouts: "../src/templates/layouts",
+  },
+  templateFormats: ["md", "njk"],
+  // Transcriptions are the paper's words: never run them through a template engine.
+  markdownTemplateEngine: false,
+  htmlTemplateEngine: "njk",
+  pathPrefix: pathPrefix(),
+};

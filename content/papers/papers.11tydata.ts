@@ -1,0 +1,11 @@
+import { paperPageData } from "../../src/papers/page-data.ts";
+
+// Every folder under content/papers/ is a paper: defaults for all of them, so a new paper needs no config.
+export default {
+  layout: "paper.njk",
+  tags: ["papers"],
+  eleventyComputed: {
+    paper: paperPageData,
+    corrections: (data: { paper: { corrections: unknown } }) => data.paper?.corrections ?? [],
+  },
+};

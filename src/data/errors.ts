@@ -1,0 +1,26 @@
+/** One problem in the input, written for the person who must fix it. */
+export interface InputProblem {
+  file: string;
+  /** The record's id or key where there is one, else its index. */
+  record?: string;
+  /** JSON pointer into the file (or front matter) where the problem is. */
+  pointer?: string;
+  message: string;
+}
+
+export class InputError extends Error {
+  constructor(readonly problems: InputProblem[]) {
+    super(formatProblems(problems));
+    this.name = "InputError";
+  }
+}
+
+export function formatProblem(p: InputProblem): string {
+  const where = [p.record !== undefined ? `record ${p.record}` : "", p.pointer ? `at ${p.pointer}` : ""].filter(Boolean).join(", ");
+  return `${p.file}${where ? ` (${where})` : ""}: ${p.message}`;
+}
+
+export function formatProblems(problems: InputProblem[]): string {
+  const lines = problems.map((p) => `  ✗ ${formatProblem(p)}`);
+  return `${problems.length} problem${problems.length === 1 ? "" : "s"} in the input:\n${lines.join("\n")}`;
+}

@@ -1,0 +1,80 @@
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
+
+import type { InputProblem } from "./errors.ts";
+
+// ajv-formats is CommonJS; under ESM its default export arrives wrapped.
+const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
+
+export const SCHEMA_DIR = path.join("_data", "schemas");
+
+/** All schemas in _data/schemas/, compiled once; they may $ref each other by file name. */
+export function loadSchemas(root: string): Ajv2020 {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+  addFormats(ajv);
+  const dir = path.join(root, SCHEMA_DIR);
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".schema.json")).sort()) {
+    ajv.addSchema(JSON.parse(readFileSync(path.join(dir, file), "utf8")));
+  }
+  return ajv;
+}
+
+export function validator(ajv: Ajv2020, schemaId: string): ValidateFunction {
+  const v = ajv.getSchema(schemaId);
+  if (!v) throw new Error(`no schema ${schemaId} in ${SCHEMA_DIR}`);
+  return v;
+}
+
+function describe(e: ErrorObject): string {
+  switch (e.keyword) {
+    case "required":
+      return `missing required field "${(e.params as { missingProperty: string }).missingProperty}"`;
+    case "additionalProperties":
+      return `unknown field "${(e.params as { additionalProperty: string }).additionalProperty}" (check its spelling against the schema)`;
+    case "enum":
+      return `must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "const":
+      return `must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`;
+    default:
+      return e.message ?? e.keyword;
+  }
+}
+
+/**
+ * Turns ajv's errors into problems naming the record: for an array of records
+ * keyed by `keyField`, the record is the key of the item the pointer falls in.
+ */
+export function schemaProblems(
+  file: string,
+  data: unknown,
+  errors: ErrorObject[] | null | undefined,
+  keyField?: string,
+  pointerPrefix = "",
+): InputProblem[] {
+  // oneOf/if reports repeat what the branch errors already say precisely.
+  const useful = (errors ?? []).filter((e) => !["oneOf", "if", "anyOf", "not"].includes(e.keyword) || (errors ?? []).length === 1);
+  const chosen = useful.length ? useful : errors ?? [];
+  const seen = new Set<string>();
+  const problems: InputProblem[] = [];
+  for (const e of chosen) {
+    const pointer = `${pointerPrefix}${e.instancePath}` || "/";
+    const message = describe(e);
+    const key = `${pointer} ${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push({ file, record: recordName(data, e.instancePath, keyField), pointer, message });
+  }
+  return problems;
+}
+
+export function recordName(data: unknown, pointer: string, keyField?: string): string | undefined {
+  if (!Array.isArray(data)) return undefined;
+  const m = /^\/(\d+)/.exec(pointer);
+  if (!m) return undefined;
+  const item = data[Number(m[1])] as Record<string, unknown> | undefined;
+  const key = keyField && item && typeof item === "object" ? item[keyField] : undefined;
+  return typeof key === "string" ? `"${key}" (#${m[1]})` : `#${m[1]}`;
+}

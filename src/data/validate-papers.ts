@@ -1,0 +1,95 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+
+import type { Ajv2020 } from "ajv/dist/2020.js";
+
+import { createMarkdown } from "../markdown/index.ts";
+import { applyCorrections, CorrectionError, normaliseWhitespace, type Correction } from "../papers/corrections.ts";
+import { listPaperDirs, readCorrections, readPaper, type PaperFrontMatter } from "../papers/load.ts";
+import { transcriptionText } from "../papers/text.ts";
+import { InputError, type InputProblem } from "./errors.ts";
+import { schemaProblems, validator } from "./schema.ts";
+
+export interface ValidPaper {
+  slug: string;
+  frontMatter: PaperFrontMatter;
+  corrections: Correction[];
+  /** Ids of the body's paragraphs and headings, for checking references into the paper. */
+  anchors: Set<string>;
+}
+
+/** Shows where two texts first part, with a little of each side, so a fidelity failure can be fixed. */
+export function firstDifference(expected: string, actual: string): string {
+  let i = 0;
+  while (i < expected.length && i < actual.length && expected[i] === actual[i]) i++;
+  const around = (s: string) => `…${s.slice(Math.max(0, i - 15), i)}⟨${s.slice(i, i + 20)}⟩…`;
+  return `at character ${i}: the corrected source reads ${around(expected)} but the transcription reads ${around(actual)}`;
+}
+
+async function validatePaper(root: string, ajv: Ajv2020, slug: string): Promise<ValidPaper | InputProblem[]> {
+  let paper;
+  try {
+    paper = await readPaper(root, slug);
+  } catch (e) {
+    const file = path.join("content", "papers", slug, "index.md");
+    const code = (e as NodeJS.ErrnoException).code;
+    return [{ file, message: code === "ENOENT" ? "file is missing: every paper folder needs an index.md" : `front matter cannot be read: ${(e as Error).message}` }];
+  }
+  const checkFm = validator(ajv, "paper.schema.json");
+  if (!checkFm(paper.frontMatter)) return schemaProblems(paper.files.index, paper.frontMatter, checkFm.errors, undefined, "/front-matter");
+  const fm = paper.frontMatter as PaperFrontMatter;
+
+  let corrections: unknown;
+  try {
+    corrections = await readCorrections(root, paper.files.corrections);
+  } catch (e) {
+    return [{ file: paper.files.corrections, message: `not valid JSON: ${(e as Error).message}` }];
+  }
+  const checkCorr = validator(ajv, "corrections.schema.json");
+  if (!checkCorr(corrections)) return schemaProblems(paper.files.corrections, corrections, checkCorr.errors, "id");
+  const list = corrections as Correction[];
+
+  let source: string;
+  try {
+    source = await readFile(path.join(root, paper.files.source), "utf8");
+  } catch {
+    return [{ file: paper.files.index, pointer: "/front-matter/source", message: `source file ${paper.files.source} is missing` }];
+  }
+
+  const md = createMarkdown();
+  const tokens = md.parse(paper.body, {});
+  const anchors = new Set(tokens.map((t) => t.attrGet("id")).filter((id): id is string => !!id));
+  const problems: InputProblem[] = [];
+  list.forEach((c, i) => {
+    if (/^(p|sec-)/.test(c.at) && !anchors.has(c.at)) {
+      problems.push({ file: paper.files.corrections, record: `"${c.id}" (#${i})`, pointer: `/${i}/at`, message: `"${c.at}" is not a paragraph or heading id of this paper` });
+    }
+  });
+
+  let corrected: string;
+  try {
+    corrected = applyCorrections(source, list);
+  } catch (e) {
+    if (!(e instanceof CorrectionError)) throw e;
+    const id = /correction (\S+):/.exec(e.message)?.[1];
+    const index = list.findIndex((c) => c.id === id);
+    problems.push({ file: paper.files.corrections, record: id ? `"${id}" (#${index})` : undefined, pointer: index >= 0 ? `/${index}` : undefined, message: `${e.message}: the correction no longer applies to ${paper.files.source}` });
+    return problems;
+  }
+  const transcribed = normaliseWhitespace(transcriptionText(fm, paper.body, md));
+  if (corrected !== transcribed) {
+    problems.push({
+      file: paper.files.index,
+      message: `the transcription differs from the source with its corrections applied ${firstDifference(corrected, transcribed)}; record the change in corrections.json or undo it`,
+    });
+  }
+  return problems.length ? problems : { slug, frontMatter: fm, corrections: list, anchors };
+}
+
+export async function validatePapers(root: string, ajv: Ajv2020): Promise<ValidPaper[]> {
+  const slugs = await listPaperDirs(root);
+  const results = await Promise.all(slugs.map((slug) => validatePaper(root, ajv, slug)));
+  const problems = results.filter(Array.isArray).flat();
+  if (problems.length) throw new InputError(problems);
+  return results as ValidPaper[];
+}

@@ -1,0 +1,65 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+
+import matter from "gray-matter";
+
+import type { Correction } from "./corrections.ts";
+
+export interface Author {
+  name: string;
+  affiliation: string | null;
+}
+
+export interface PaperFrontMatter {
+  title: string;
+  authors: Author[];
+  year: number | null;
+  yearNote?: string;
+  container?: string | null;
+  keywords?: string[] | null;
+  keywordsNote?: string;
+  abstract: string | null;
+  source: string;
+  truncated: boolean;
+}
+
+export interface PaperFiles {
+  slug: string;
+  dir: string;
+  /** Paths relative to the project root, for error messages. */
+  files: { index: string; corrections: string; source: string };
+  frontMatter: unknown;
+  body: string;
+}
+
+export const PAPERS_DIR = path.join("content", "papers");
+
+/** Each folder under content/papers/ is a paper; its slug is the folder's name. */
+export async function listPaperDirs(root: string): Promise<string[]> {
+  const entries = await readdir(path.join(root, PAPERS_DIR), { withFileTypes: true }).catch(() => []);
+  return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+}
+
+export async function readPaper(root: string, slug: string): Promise<PaperFiles> {
+  const dir = path.join(PAPERS_DIR, slug);
+  const index = path.join(dir, "index.md");
+  const parsed = matter(await readFile(path.join(root, index), "utf8"));
+  const source = typeof parsed.data.source === "string" ? parsed.data.source : "source.txt";
+  return {
+    slug,
+    dir,
+    files: { index, corrections: path.join(dir, "corrections.json"), source: path.join(dir, source) },
+    frontMatter: parsed.data,
+    body: parsed.content,
+  };
+}
+
+export async function readCorrections(root: string, file: string): Promise<unknown> {
+  const text = await readFile(path.join(root, file), "utf8").catch((e: NodeJS.ErrnoException) => {
+    if (e.code === "ENOENT") return "[]"; // a clean source needs no corrections file
+    throw e;
+  });
+  return JSON.parse(text);
+}
+
+export type { Correction };

@@ -1,0 +1,31 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+
+import * as pagefind from "pagefind";
+
+export interface IndexStats {
+  pagesIndexed: number;
+  files: number;
+}
+
+/**
+ * Builds the Pagefind index of a rendered site. The language is forced to
+ * Chinese: Pagefind segments words only for zh pages, and forcing it keeps a
+ * page with a wrong lang attribute from silently breaking search.
+ */
+export async function indexSite(siteDir: string): Promise<IndexStats> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: "zh-cn" });
+  try {
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join("; ")}`);
+    const written = await index.writeFiles({ outputPath: path.join(siteDir, "pagefind") });
+    if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join("; ")}`);
+    // page_count counts HTML files seen; the entry file counts the pages actually indexed.
+    const entry = JSON.parse(await readFile(path.join(siteDir, "pagefind", "pagefind-entry.json"), "utf8"));
+    const pagesIndexed = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+    return { pagesIndexed, files: added.page_count };
+  } finally {
+    await pagefind.close();
+  }
+}
