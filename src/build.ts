@@ -76,7 +76,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
           quietMode: true,
           pathPrefix: prefix,
         });
-        const written = (await eleventy.write()) as [unknown[], unknown[]];
+        const written = (await eleventy.write()) as unknown as [unknown[], unknown[]];
         return written[1].length;
       } finally {
         process.chdir(cwd);

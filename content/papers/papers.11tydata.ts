@@ -4,6 +4,7 @@ import { paperPageData } from "../../src/papers/page-data.ts";
 export default {
   layout: "paper.njk",
   tags: ["papers"],
+  scripts: ["/assets/highlight.js"],
   eleventyComputed: {
     paper: paperPageData,
     corrections: (data: { paper: { corrections: unknown } }) => data.paper?.corrections ?? [],

@@ -2,12 +2,12 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import addFormatsModule from "ajv-formats";
+import * as addFormatsModule from "ajv-formats";
 
 import type { InputProblem } from "./errors.ts";
 
-// ajv-formats is CommonJS; under ESM its default export arrives wrapped.
-const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
+// ajv-formats is CommonJS; under ESM its function arrives as the namespace's default.
+const addFormats = addFormatsModule.default as unknown as (ajv: Ajv2020) => Ajv2020;
 
 export const SCHEMA_DIR = path.join("_data", "schemas");
 

@@ -58,7 +58,7 @@ async function validatePaper(root: string, ajv: Ajv2020, slug: string): Promise<
 
   const md = createMarkdown();
   const tokens = md.parse(paper.body, {});
-  const anchors = new Set(tokens.map((t) => t.attrGet("id")).filter((id): id is string => !!id));
+  const anchors = new Set(tokens.map((t) => t.attrGet("id")).filter((id): id is string => typeof id === "string"));
   const problems: InputProblem[] = [];
   list.forEach((c, i) => {
     if (/^(p|sec-)/.test(c.at) && !anchors.has(c.at)) {

@@ -1,4 +1,4 @@
-import type MarkdownIt from "markdown-it";
+import type { MarkdownIt } from "markdown-it";
 
 import { sectionNumber } from "./section-number.ts";
 
@@ -6,25 +6,32 @@ import { sectionNumber } from "./section-number.ts";
  * Gives every heading (h2 and below) an id built from its section number:
  * 一、 → sec-1, （二） under it → sec-1-2, 1. under that → sec-1-2-1.
  * Ids from numbers, not from hashed text, so links survive a corrected typo.
- * A heading without a number gets the next number at its level.
+ * A numbered heading at an unexpected level takes the next number at its
+ * level; an unnumbered one (引言, 结语) gets sec-u1, sec-u2, … so it never
+ * takes a number that a numbered section owns.
  */
 export function headingIds(md: MarkdownIt): void {
   md.core.ruler.push("heading_ids", (state) => {
     const path: number[] = [];
     const seen = new Set<string>();
-    const tokens = state.tokens;
-    for (let i = 0; i < tokens.length; i++) {
-      const open = tokens[i];
+    let unnumbered = 0;
+    for (let i = 0; i < state.tokens.length; i++) {
+      const open = state.tokens[i];
       if (open.type !== "heading_open" || open.tag === "h1") continue;
       const depth = Number(open.tag.slice(1)) - 1; // h2 → 1
-      const inline = tokens[i + 1];
-      const parsed = sectionNumber(inline.content);
-      path.length = Math.min(path.length, depth);
-      while (path.length < depth - 1) path.push(1);
-      path[depth - 1] = parsed && parsed.depth === depth ? parsed.value : (path[depth - 1] ?? 0) + 1;
-      let id = `sec-${path.slice(0, depth).join("-")}`;
+      const parsed = sectionNumber(state.tokens[i + 1].content);
+      let base: string;
+      if (parsed) {
+        path.length = Math.min(path.length, depth);
+        while (path.length < depth - 1) path.push(1);
+        path[depth - 1] = parsed.depth === depth ? parsed.value : (path[depth - 1] ?? 0) + 1;
+        base = `sec-${path.slice(0, depth).join("-")}`;
+      } else {
+        base = `sec-u${++unnumbered}`;
+      }
       // Two headings claiming the same number (a misprint) must still get distinct ids.
-      for (let n = 2; seen.has(id); n++) id = `sec-${path.slice(0, depth).join("-")}-${n}`;
+      let id = base;
+      for (let n = 2; seen.has(id); n++) id = `${base}-${n}`;
       seen.add(id);
       open.attrSet("id", id);
     }

@@ -1,5 +1,4 @@
-import type MarkdownIt from "markdown-it";
-import type Token from "markdown-it/lib/token.mjs";
+import type { MarkdownIt, Token } from "markdown-it";
 
 /** What a page may pass in the render env to have paragraphs marked as repaired. */
 export interface ParagraphEnv {
@@ -39,7 +38,7 @@ export function paragraphIds(md: MarkdownIt): void {
       const lead = editorialLink(state, `#${id}`, "pnum", `第${n}段`, `¶${n}`);
       const refs = (env.corrections ?? [])
         .filter((c) => c.at === id)
-        .flatMap((c) => editorialLink(state, `#corr-${c.id}`, "corr-ref", `校勘记 ${c.id}`, "校"));
+        .flatMap((c) => editorialLink(state, `#corr-${c.id}`, "corr-ref", `校勘记 ${c.id}`, `校${c.id.slice(1)}`));
       inline.children = [...lead, ...children, ...refs];
     }
   });

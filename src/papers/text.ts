@@ -1,4 +1,4 @@
-import type MarkdownIt from "markdown-it";
+import type { MarkdownIt } from "markdown-it";
 
 import { plainText } from "../markdown/plain-text.ts";
 import type { PaperFrontMatter } from "./load.ts";

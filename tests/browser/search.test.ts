@@ -1,0 +1,89 @@
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+
+import type { Browser, Page } from "playwright-core";
+
+import { serveStatic, type StaticServer } from "../../src/server/static.ts";
+import { browserMissing, launchBrowser } from "../helpers/browser.ts";
+import { buildRealSite } from "../helpers/project.ts";
+
+const skip = browserMissing() ?? false;
+let site: Awaited<ReturnType<typeof buildRealSite>>;
+let server: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  if (skip) return;
+  site = await buildRealSite();
+  server = await serveStatic(site.outDir, { port: 0 });
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await site?.cleanup();
+});
+
+async function firstHit(page: Page): Promise<{ href: string; text: string }> {
+  const first = page.locator(".search-hit > a").first();
+  await first.waitFor({ timeout: 10_000 });
+  return { href: (await first.getAttribute("href"))!, text: (await page.locator(".search-hit").first().textContent())! };
+}
+
+test("typing a two-character word from inside a longer clause finds its paragraph", { skip }, async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}search/`);
+  // 海关 occurs only inside 杭州海关课题组, in ¶3.
+  await page.locator("#search-page").fill("海关");
+  const hit = await firstHit(page);
+  assert.match(hit.href, /^\/papers\/local-fta-strategy\/\?pagefind-highlight=%E6%B5%B7%E5%85%B3#p3$/);
+  assert.match(hit.text, /杭州海关课题组/);
+  assert.equal(await page.locator(".search-hit mark").first().textContent(), "海关");
+  assert.match(page.url(), /\?q=%E6%B5%B7%E5%85%B3$/, "the query is in the address, so the link can be shared");
+  await page.close();
+});
+
+test("a ?q= link runs the search on load, and the result opens the paragraph with the term marked", { skip }, async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}search/?q=${encodeURIComponent("课题组")}`);
+  assert.equal(await page.locator("#search-page").inputValue(), "课题组");
+  await firstHit(page);
+  await page.locator(".search-hit > a").first().click();
+  await page.waitForURL(/#p3$/);
+  await page.locator("#p3 mark").first().waitFor({ timeout: 10_000 });
+  assert.equal(await page.locator("#p3 mark").first().textContent(), "课题组");
+  await page.close();
+});
+
+test("a word the paper does not contain finds nothing and says so", { skip }, async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}search/?q=${encodeURIComponent("区块链")}`);
+  await page.locator("#search-status", { hasText: "没有找到" }).waitFor({ timeout: 10_000 });
+  assert.equal(await page.locator(".search-hit").count(), 0);
+  await page.close();
+});
+
+test("the header form works without JavaScript: it lands on the search page with the query", { skip }, async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${server.url}papers/local-fta-strategy/`);
+  await page.locator("#search-header").fill("RCEP");
+  await page.locator("#search-header").press("Enter");
+  await page.waitForURL(/\/search\/\?q=RCEP$/);
+  assert.ok(await page.locator("noscript").count());
+  await context.close();
+});
+
+test("keyboard only: Enter searches, arrows move through the results", { skip }, async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}search/`);
+  await page.locator("#search-page").focus();
+  await page.keyboard.type("FTA");
+  await page.keyboard.press("Enter");
+  await firstHit(page);
+  await page.keyboard.press("ArrowDown");
+  assert.equal(await page.evaluate(() => document.activeElement?.closest(".search-hit") !== null), true);
+  await page.keyboard.press("ArrowUp");
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "search-page");
+  await page.close();
+});

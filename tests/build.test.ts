@@ -1,0 +1,127 @@
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { after, before, test } from "node:test";
+
+import { parseHTML } from "linkedom";
+
+import { buildRealSite } from "./helpers/project.ts";
+
+let site: Awaited<ReturnType<typeof buildRealSite>>;
+let doc: Document;
+
+async function page(url: string): Promise<Document> {
+  const file = path.join(site.outDir, url, url.endsWith(".html") ? "" : "index.html");
+  return parseHTML(await readFile(file, "utf8")).document as unknown as Document;
+}
+
+before(async () => {
+  site = await buildRealSite();
+  doc = await page("papers/local-fta-strategy/");
+});
+after(() => site.cleanup());
+
+test("the reading page says it is Chinese, for readers, screen readers and Pagefind", () => {
+  assert.equal(doc.documentElement.getAttribute("lang"), "zh-CN");
+});
+
+test("the page has one h1 and it is the full, restored title", () => {
+  const h1s = doc.querySelectorAll("h1");
+  assert.equal(h1s.length, 1);
+  assert.equal(h1s[0].firstChild?.textContent, "地方推进落实国家FTA战略的路径研究");
+});
+
+test("authors and their affiliation head the paper", () => {
+  assert.match(doc.querySelector("#authors")?.textContent ?? "", /^刘晓玲、黄卫勇、许晓芹/);
+  assert.match(doc.querySelector(".paper-meta")?.textContent ?? "", /义乌工商职业技术学院/);
+});
+
+test("the abstract comes before the introduction", () => {
+  const html = doc.querySelector("article")!.innerHTML;
+  const abstract = html.indexOf("以自贸协定（FTA）为代表");
+  const intro = html.indexOf("当前，我国扩大开放进入了新阶段");
+  assert.ok(abstract > 0 && intro > abstract, "abstract first, then ¶1");
+  assert.match(doc.querySelector("#p1")?.textContent ?? "", /当前，我国扩大开放进入了新阶段/);
+});
+
+test("no page repeats an id", async () => {
+  for (const url of ["", "about/", "search/", "papers/local-fta-strategy/", "404.html"]) {
+    const ids = [...(await page(url)).querySelectorAll("[id]")].map((el) => el.id);
+    assert.equal(new Set(ids).size, ids.length, `${url}: duplicate ids ${ids.filter((id, i) => ids.indexOf(id) !== i)}`);
+  }
+});
+
+test("paragraphs run p1…pN in reading order, each with its ¶ permalink", () => {
+  const paras = [...doc.querySelectorAll(".paper-body p[id]")].map((p) => p.id);
+  assert.ok(paras.length >= 6);
+  assert.deepEqual(paras, paras.map((_, i) => `p${i + 1}`));
+  for (const p of doc.querySelectorAll(".paper-body p[id]")) {
+    assert.equal(p.querySelector("a.pnum")?.getAttribute("href"), `#${p.id}`, `¶ permalink of ${p.id}`);
+  }
+});
+
+test("headings keep the paper's numbering at their real levels, with ids from it", () => {
+  const heads = [...doc.querySelectorAll(".paper-body h2, .paper-body h3, .paper-body h4")].map((h) => `${h.tagName} ${h.id} ${h.textContent!.slice(0, 4)}`);
+  assert.deepEqual(heads, [
+    "H2 sec-1 一、地方",
+    "H2 sec-2 二、地方",
+    "H3 sec-2-1 （一）以",
+    "H3 sec-2-2 （二）F",
+    "H2 sec-3 三、地方",
+    "H3 sec-3-1 （一）内",
+    "H4 sec-3-1-1 1.通过",
+  ]);
+});
+
+test("every table-of-contents link resolves to a heading on the page", () => {
+  const links = [...doc.querySelectorAll(".toc a")];
+  assert.equal(links.length, 7);
+  for (const a of links) {
+    const id = a.getAttribute("href")!.slice(1);
+    const target = doc.getElementById(id);
+    assert.ok(target && /^H[2-4]$/.test(target.tagName), `TOC link #${id}`);
+    assert.equal(target.textContent, a.textContent);
+  }
+});
+
+test("the page ends where the source ends, and says so", () => {
+  const body = doc.querySelector(".paper-body")!;
+  assert.equal(body.lastElementChild?.textContent, "1.通过落实FTA战略，拓展地");
+  assert.match(doc.querySelector(".truncated")?.textContent ?? "", /来源文本.*中断/s);
+});
+
+test("the 校勘记 lists every correction, and each repaired spot links to its entry", () => {
+  const entries = [...doc.querySelectorAll(".corrections-list > li")];
+  assert.equal(entries.length, 6);
+  for (const li of entries) {
+    const refs = doc.querySelectorAll(`a.corr-ref[href="#${li.id}"]`);
+    assert.ok(refs.length >= 1, `${li.id} is linked from the text`);
+    const at = li.querySelector("dd a")!.getAttribute("href")!.slice(1);
+    assert.ok(doc.getElementById(at), `${li.id} points at #${at}`);
+  }
+  assert.match(doc.querySelector("#corr-k3")!.textContent!, /摘要院以[\s\S]*摘要：以/);
+});
+
+test("only the paper is indexed for search, and navigation is not", async () => {
+  assert.equal(site.pagesIndexed, 1);
+  assert.ok(doc.querySelector("article[data-pagefind-body]"));
+  assert.equal(doc.querySelector("header.site-header [data-pagefind-body]"), null);
+  const entry = JSON.parse(await readFile(path.join(site.outDir, "pagefind", "pagefind-entry.json"), "utf8"));
+  assert.deepEqual(Object.keys(entry.languages), ["zh-cn"]);
+});
+
+test("the home page lists the paper with its authors", async () => {
+  const home = await page("");
+  const item = home.querySelector(".paper-list li");
+  assert.equal(item?.querySelector("a")?.getAttribute("href"), "/papers/local-fta-strategy/");
+  assert.match(item?.textContent ?? "", /刘晓玲、黄卫勇、许晓芹/);
+});
+
+test("every page has a search form that works without JavaScript", async () => {
+  for (const url of ["", "about/", "search/", "papers/local-fta-strategy/", "404.html"]) {
+    const form = (await page(url)).querySelector("header form[role=search]");
+    assert.equal(form?.getAttribute("action"), "/search/", url);
+    assert.equal(form?.getAttribute("method"), "get");
+    assert.ok(form?.querySelector("input[name=q]"));
+  }
+});
