@@ -4,6 +4,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { collections } from "./src/eleventy/collections.ts";
 import { filters } from "./src/eleventy/filters.ts";
 import { pathPrefix } from "./src/eleventy/path-prefix.ts";
+import { siteUrl } from "./src/eleventy/site-url.ts";
 import { typescriptDataFiles } from "./src/eleventy/ts-data.ts";
 import { createMarkdown } from "./src/markdown/index.ts";
 
@@ -14,7 +15,9 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(typescriptDataFiles);
   eleventyConfig.addPlugin(filters);
   eleventyConfig.addPlugin(collections);
+  eleventyConfig.addGlobalData("siteUrl", siteUrl());
   eleventyConfig.addPassthroughCopy({ "src/assets/css": "assets" });
+  eleventyConfig.addPassthroughCopy({ "src/assets/static": "/" });
   eleventyConfig.addPassthroughCopy({ "_data/schemas": "data/schemas" });
   eleventyConfig.addPassthroughCopy("content/papers/*/*.txt");
   eleventyConfig.setQuietMode(true);
@@ -28,6 +31,7 @@ export const config = {
     layouts: "../src/templates/layouts",
   },
   templateFormats: ["md", "njk"],
+  // Pages need no Jekyll processing; an empty .nojekyll keeps branch-based Pages deploys from running it.
   // Transcriptions are the paper's words: never run them through a template engine.
   markdownTemplateEngine: false,
   htmlTemplateEngine: "njk",

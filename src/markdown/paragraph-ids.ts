@@ -38,7 +38,7 @@ export function paragraphIds(md: MarkdownIt): void {
       const lead = editorialLink(state, `#${id}`, "pnum", `第${n}段`, `¶${n}`);
       const refs = (env.corrections ?? [])
         .filter((c) => c.at === id)
-        .flatMap((c) => editorialLink(state, `#corr-${c.id}`, "corr-ref", `校勘记 ${c.id}`, `校${c.id.slice(1)}`));
+        .flatMap((c) => editorialLink(state, `#corr-${c.id}`, "corr-ref", `校${c.id.slice(1)}（校勘记第${c.id.slice(1)}条）`, `校${c.id.slice(1)}`));
       inline.children = [...lead, ...children, ...refs];
     }
   });

@@ -87,3 +87,20 @@ test("keyboard only: Enter searches, arrows move through the results", { skip },
   assert.equal(await page.evaluate(() => document.activeElement?.id), "search-page");
   await page.close();
 });
+
+test("under a path prefix the search loads its bundle and links carry the prefix", { skip }, async () => {
+  const prefixed = await buildRealSite({ pathPrefix: "/fta-site/" });
+  const prefixServer = await serveStatic(prefixed.outDir, { port: 0, pathPrefix: "/fta-site/" });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${prefixServer.url}search/?q=${encodeURIComponent("海关")}`);
+    const hit = await firstHit(page);
+    assert.match(hit.href, /^\/fta-site\/papers\/local-fta-strategy\/\?pagefind-highlight=[^#]+#p3$/);
+    await page.locator(".search-hit > a").first().click();
+    await page.locator("#p3 mark").first().waitFor({ timeout: 10_000 });
+    await page.close();
+  } finally {
+    await prefixServer.close();
+    await prefixed.cleanup();
+  }
+});

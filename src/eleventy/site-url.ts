@@ -1,0 +1,19 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * The site's absolute base URL (canonical links, sitemap, metadata), path
+ * prefix included: SITE_URL when set (the Pages workflow sets it), else
+ * site.json's baseUrl. Always ends with a slash.
+ */
+export function siteUrl(root = process.cwd(), env = process.env.SITE_URL): string {
+  const configured = env?.trim() || (JSON.parse(readFileSync(path.join(root, "_data", "site.json"), "utf8")) as { baseUrl: string }).baseUrl;
+  const url = new URL(configured);
+  if (!url.pathname.endsWith("/")) url.pathname += "/";
+  return url.href;
+}
+
+/** /papers/x/ → https://host/prefix/papers/x/ (page.url never carries the path prefix). */
+export function absoluteUrl(pageUrl: string, base: string): string {
+  return new URL(pageUrl.replace(/^\//, ""), base).href;
+}
