@@ -2,6 +2,8 @@ import { HtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 
 import { collections } from "./src/eleventy/collections.ts";
+import { downloads } from "./src/eleventy/downloads.ts";
+import { entities } from "./src/eleventy/entities.ts";
 import { filters } from "./src/eleventy/filters.ts";
 import { pathPrefix } from "./src/eleventy/path-prefix.ts";
 import { siteUrl } from "./src/eleventy/site-url.ts";
@@ -15,6 +17,8 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(typescriptDataFiles);
   eleventyConfig.addPlugin(filters);
   eleventyConfig.addPlugin(collections);
+  eleventyConfig.addPlugin(entities);
+  eleventyConfig.addPlugin(downloads);
   eleventyConfig.addGlobalData("siteUrl", siteUrl());
   eleventyConfig.addPassthroughCopy({ "src/assets/css": "assets" });
   eleventyConfig.addPassthroughCopy({ "src/assets/static": "/" });

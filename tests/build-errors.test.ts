@@ -1,42 +1,19 @@
 import assert from "node:assert/strict";
-import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 
-import { buildSite } from "../src/build.ts";
 import { InputError } from "../src/data/errors.ts";
-import { copyProject } from "./helpers/project.ts";
-import { treeHash } from "./helpers/tree-hash.ts";
+import { brokenInputFixture } from "./helpers/fixture.ts";
 
-let root: string;
-let goodHash: string;
+let fixture: Awaited<ReturnType<typeof brokenInputFixture>>;
 const paper = path.join("content", "papers", "local-fta-strategy");
+const breakAndBuild: typeof fixture.breakAndBuild = (file, edit) => fixture.breakAndBuild(file, edit);
+const assertUntouched = () => fixture.assertUntouched();
 
 before(async () => {
-  root = await copyProject();
-  await buildSite({ root });
-  goodHash = await treeHash(path.join(root, "_site"));
+  fixture = await brokenInputFixture();
 });
-after(() => rm(root, { recursive: true, force: true }));
-
-/** Breaks one file, builds, restores it; returns the error the build gave. */
-async function breakAndBuild(file: string, edit: (text: string) => string): Promise<InputError> {
-  const full = path.join(root, file);
-  const original = await readFile(full, "utf8");
-  await writeFile(full, edit(original));
-  try {
-    await buildSite({ root });
-  } catch (e) {
-    return e as InputError;
-  } finally {
-    await writeFile(full, original);
-  }
-  assert.fail(`the build accepted a broken ${file}`);
-}
-
-async function assertUntouched(): Promise<void> {
-  assert.equal(await treeHash(path.join(root, "_site")), goodHash, "the previous _site/ is byte for byte as it was");
-}
+after(() => fixture.cleanup());
 
 test("malformed JSON in corrections.json is named with its file, and nothing is published", async () => {
   const e = await breakAndBuild(path.join(paper, "corrections.json"), (t) => t.replace("[", "[,"));
@@ -58,9 +35,9 @@ test("a correction that no longer applies names its record and field", async () 
 });
 
 test("a silent edit to the transcription fails the fidelity check and shows where", async () => {
-  const e = await breakAndBuild(path.join(paper, "index.md"), (t) => t.replace("杭州海关课题组", "杭州市海关课题组"));
+  const e = await breakAndBuild(path.join(paper, "index.md"), (t) => t.replace("进出口企业对FTA协定认知不清晰", "出口企业对FTA协定认知不清晰"));
   assert.match(e.message, /index\.md: the transcription differs from the source/);
-  assert.match(e.message, /⟨海关课题组/);
+  assert.match(e.message, /⟨进出口企业/);
   await assertUntouched();
 });
 
@@ -79,5 +56,77 @@ test("a missing source file is named", async () => {
 test("an unknown field in site settings is named with its pointer", async () => {
   const e = await breakAndBuild(path.join("_data", "site.json"), (t) => t.replace('"title"', '"titel": "x", "title"'));
   assert.match(e.message, /_data\/site\.json \(at \/\): unknown field "titel"/);
+  await assertUntouched();
+});
+
+// The data sets: each kind of bad record is refused with its file, record and field.
+type Rec = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const FTAS = path.join("_data", "ftas.json");
+const CITIES = path.join("_data", "cities.json");
+const LIT = path.join("_data", "literature.json");
+const NOTES = path.join("_data", "editorial-notes.json");
+
+test("a record without sources fails validation", async () => {
+  const e = await fixture.breakJson<Rec[]>(FTAS, (d) => (d.find((f) => f.id === "china-korea")!.sources = []));
+  assert.match(e.message, /_data\/ftas\.json \(record "china-korea" \(#\d+\), at \/\d+\/sources\): must NOT have fewer than 1 items/);
+  await assertUntouched();
+});
+
+test("a date that is not ISO 8601 names the record and pointer", async () => {
+  const e = await fixture.breakJson<Rec[]>(FTAS, (d) => (d.find((f) => f.id === "rcep")!.signed = "2020/11/15"));
+  assert.match(e.message, /record "rcep" \(#\d+\), at \/\d+\/signed/);
+  await assertUntouched();
+});
+
+test("an impossible calendar date is refused", async () => {
+  const e = await fixture.breakJson<Rec[]>(FTAS, (d) => (d.find((f) => f.id === "rcep")!.signed = "2020-02-30"));
+  assert.match(e.message, /record "rcep".*\/signed\): 2020-02-30 is not a calendar date/);
+});
+
+test("a date in the future is refused", async () => {
+  const e = await fixture.breakJson<Rec[]>(FTAS, (d) => (d.find((f) => f.id === "rcep")!.inForce = "2999-01-01"));
+  assert.match(e.message, /record "rcep".*\/inForce\): 2999-01-01 is in the future/);
+  await assertUntouched();
+});
+
+test("entry into force before signature is refused", async () => {
+  const e = await fixture.breakJson<Rec[]>(FTAS, (d) => (d.find((f) => f.id === "china-korea")!.inForce = "2015-05"));
+  assert.match(e.message, /record "china-korea".*\/inForce\): enters into force \(2015-05\) before it is signed \(2015-06-01\)/);
+  await assertUntouched();
+});
+
+test("a duplicate id names both records", async () => {
+  const e = await fixture.breakJson<Rec[]>(FTAS, (d) => d.push({ ...d[0] }));
+  assert.match(e.message, /_data\/ftas\.json \(record "china-asean" \(#\d+\), at \/\d+\/id\): duplicate id "china-asean" \(also record #0\)/);
+  await assertUntouched();
+});
+
+test("a city resting on an unknown agreement id is refused", async () => {
+  const e = await fixture.breakJson<Rec[]>(CITIES, (d) => d[0].platforms[0].ftas.push("china-atlantis"));
+  assert.match(e.message, /_data\/cities\.json \(record "qingdao" \(#0\), at \/0\/platforms\/0\/ftas\/1\): unknown agreement id "china-atlantis"/);
+  await assertUntouched();
+});
+
+test("an alias that names two things is refused", async () => {
+  const e = await fixture.breakJson<Rec[]>(CITIES, (d) => d[0].aliases.push("RCEP"));
+  assert.match(e.message, /alias "RCEP" also names _data\/ftas\.json "rcep"/);
+  await assertUntouched();
+});
+
+test("an unknown citation key in the Markdown names the paper and paragraph", async () => {
+  const e = await fixture.breakJson<Rec[]>(LIT, (d) => d.splice(d.findIndex((w) => w.id === "liu-bin-2018"), 1));
+  assert.match(e.message, /index\.md \(at #p3\): unknown citation key @liu-bin-2018 in ¶3/);
+  await assertUntouched();
+});
+
+test("an editorial note must quote words that are really in its paragraph", async () => {
+  const e = await fixture.breakJson<Rec[]>(NOTES, (d) => (d[0].claim = "我国已签署30个FTA"));
+  assert.match(e.message, /editorial-notes\.json \(record "n1" \(#0\), at \/0\/claim\): "我国已签署30个FTA" does not occur in local-fta-strategy p1/);
+  await assertUntouched();
+});
+
+test("a missing data file is named", async () => {
+  const e = await fixture.breakAndBuild(path.join("_data", "cities.json"), () => "");
+  assert.match(e.message, /_data\/cities\.json: not valid JSON/);
   await assertUntouched();
 });

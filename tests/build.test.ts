@@ -5,7 +5,7 @@ import { after, before, test } from "node:test";
 
 import { parseHTML } from "linkedom";
 
-import { buildRealSite } from "./helpers/project.ts";
+import { buildRealSite, ROOT } from "./helpers/project.ts";
 
 let site: Awaited<ReturnType<typeof buildRealSite>>;
 let doc: Document;
@@ -102,8 +102,12 @@ test("the 校勘记 lists every correction, and each repaired spot links to its 
   assert.match(doc.querySelector("#corr-k3")!.textContent!, /摘要院以[\s\S]*摘要：以/);
 });
 
-test("only the paper is indexed for search, and navigation is not", async () => {
-  assert.equal(site.pagesIndexed, 1);
+test("the paper and the entity pages are indexed for search; lists, navigation and chrome are not", async () => {
+  const count = async (file: string) => JSON.parse(await readFile(path.join(ROOT, "_data", file), "utf8")).length as number;
+  assert.equal(site.pagesIndexed, 1 + (await count("ftas.json")) + (await count("cities.json")) + (await count("literature.json")));
+  for (const url of ["", "about/", "search/", "ftas/", "cities/", "literature/", "data/"]) {
+    assert.equal((await page(url)).querySelector("[data-pagefind-body]"), null, `${url || "/"} is not indexed`);
+  }
   assert.ok(doc.querySelector("article[data-pagefind-body]"));
   assert.equal(doc.querySelector("header.site-header [data-pagefind-body]"), null);
   const entry = JSON.parse(await readFile(path.join(site.outDir, "pagefind", "pagefind-entry.json"), "utf8"));

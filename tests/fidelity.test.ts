@@ -17,7 +17,9 @@ const source = readFileSync(path.join(paperDir, "000_0a3bcb4b035d6977.txt"), "ut
 const corrections: Correction[] = JSON.parse(readFileSync(path.join(paperDir, "corrections.json"), "utf8"));
 const parsed = matter(readFileSync(path.join(paperDir, "index.md"), "utf8"));
 const fm = parsed.data as PaperFrontMatter;
-const transcription = normaliseWhitespace(transcriptionText(fm, parsed.content, createMarkdown()));
+// Citations render from the literature data, as on the site (@{key} → 刘斌（2018）).
+const literature = JSON.parse(readFileSync(path.join(ROOT, "_data", "literature.json"), "utf8"));
+const transcription = normaliseWhitespace(transcriptionText(fm, parsed.content, createMarkdown(), { literature }));
 
 test("the paper's copy of its source is the shared OCR file, byte for byte", { skip: existsSync(sharedSource) ? false : "../shared/source is not beside this checkout" }, () => {
   assert.equal(source, readFileSync(sharedSource, "utf8"));

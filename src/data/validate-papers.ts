@@ -3,7 +3,9 @@ import path from "node:path";
 
 import type { Ajv2020 } from "ajv/dist/2020.js";
 
+import type { SiteData } from "../entities/types.ts";
 import { createMarkdown } from "../markdown/index.ts";
+import type { ParagraphRefs } from "../markdown/references.ts";
 import { applyCorrections, CorrectionError, normaliseWhitespace, type Correction } from "../papers/corrections.ts";
 import { listPaperDirs, readCorrections, readPaper, type PaperFrontMatter } from "../papers/load.ts";
 import { transcriptionText } from "../papers/text.ts";
@@ -16,6 +18,8 @@ export interface ValidPaper {
   corrections: Correction[];
   /** Ids of the body's paragraphs and headings, for checking references into the paper. */
   anchors: Set<string>;
+  /** Per paragraph: its text, what it cites and what it mentions. */
+  references: ParagraphRefs[];
 }
 
 /** Shows where two texts first part, with a little of each side, so a fidelity failure can be fixed. */
@@ -26,7 +30,7 @@ export function firstDifference(expected: string, actual: string): string {
   return `at character ${i}: the corrected source reads ${around(expected)} but the transcription reads ${around(actual)}`;
 }
 
-async function validatePaper(root: string, ajv: Ajv2020, slug: string): Promise<ValidPaper | InputProblem[]> {
+async function validatePaper(root: string, ajv: Ajv2020, data: Partial<SiteData>, slug: string): Promise<ValidPaper | InputProblem[]> {
   let paper;
   try {
     paper = await readPaper(root, slug);
@@ -57,9 +61,17 @@ async function validatePaper(root: string, ajv: Ajv2020, slug: string): Promise<
   }
 
   const md = createMarkdown();
-  const tokens = md.parse(paper.body, {});
+  const env: { paragraphRefs?: ParagraphRefs[] } & Partial<SiteData> = { ...data };
+  const tokens = md.parse(paper.body, env);
   const anchors = new Set(tokens.map((t) => t.attrGet("id")).filter((id): id is string => typeof id === "string"));
+  const references = env.paragraphRefs ?? [];
   const problems: InputProblem[] = [];
+  const known = new Set((data.literature ?? []).map((w) => w.id));
+  for (const para of references) {
+    for (const key of para.cites.filter((k) => !known.has(k))) {
+      problems.push({ file: paper.files.index, pointer: `#${para.id}`, message: `unknown citation key @${key} in ¶${para.n}: add it to _data/literature.json or fix the key` });
+    }
+  }
   list.forEach((c, i) => {
     if (/^(p|sec-)/.test(c.at) && !anchors.has(c.at)) {
       problems.push({ file: paper.files.corrections, record: `"${c.id}" (#${i})`, pointer: `/${i}/at`, message: `"${c.at}" is not a paragraph or heading id of this paper` });
@@ -76,19 +88,19 @@ async function validatePaper(root: string, ajv: Ajv2020, slug: string): Promise<
     problems.push({ file: paper.files.corrections, record: id ? `"${id}" (#${index})` : undefined, pointer: index >= 0 ? `/${index}` : undefined, message: `${e.message}: the correction no longer applies to ${paper.files.source}` });
     return problems;
   }
-  const transcribed = normaliseWhitespace(transcriptionText(fm, paper.body, md));
+  const transcribed = normaliseWhitespace(transcriptionText(fm, paper.body, md, data));
   if (corrected !== transcribed) {
     problems.push({
       file: paper.files.index,
       message: `the transcription differs from the source with its corrections applied ${firstDifference(corrected, transcribed)}; record the change in corrections.json or undo it`,
     });
   }
-  return problems.length ? problems : { slug, frontMatter: fm, corrections: list, anchors };
+  return problems.length ? problems : { slug, frontMatter: fm, corrections: list, anchors, references };
 }
 
-export async function validatePapers(root: string, ajv: Ajv2020): Promise<ValidPaper[]> {
+export async function validatePapers(root: string, ajv: Ajv2020, data: Partial<SiteData>): Promise<ValidPaper[]> {
   const slugs = await listPaperDirs(root);
-  const results = await Promise.all(slugs.map((slug) => validatePaper(root, ajv, slug)));
+  const results = await Promise.all(slugs.map((slug) => validatePaper(root, ajv, data, slug)));
   const problems = results.filter(Array.isArray).flat();
   if (problems.length) throw new InputError(problems);
   return results as ValidPaper[];

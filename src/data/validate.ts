@@ -1,3 +1,5 @@
+import type { SiteData } from "../entities/types.ts";
+import { crossReferenceProblems } from "./cross-refs.ts";
 import { DATASETS } from "./datasets.ts";
 import { InputError, type InputProblem } from "./errors.ts";
 import { readJson } from "./read-json.ts";
@@ -5,16 +7,17 @@ import { loadSchemas, schemaProblems, validator } from "./schema.ts";
 import { validatePapers, type ValidPaper } from "./validate-papers.ts";
 
 export interface ValidInput {
-  data: Record<string, unknown>;
+  data: SiteData & Record<string, unknown>;
   papers: ValidPaper[];
 }
 
 /**
  * Checks everything the site is built from, before anything is rendered:
  * each data set against its schema, then each paper (front matter,
- * corrections, fidelity to its source). Throws one InputError listing every problem.
+ * corrections, citations, fidelity to its source), then the references
+ * between them. Throws one InputError listing every problem found.
  */
-export async function validateInput(root: string): Promise<ValidInput> {
+export async function validateInput(root: string, today?: string): Promise<ValidInput> {
   const ajv = loadSchemas(root);
   const problems: InputProblem[] = [];
   const data: Record<string, unknown> = {};
@@ -22,22 +25,24 @@ export async function validateInput(root: string): Promise<ValidInput> {
     try {
       data[set.name] = await readJson(root, set.file);
     } catch (e) {
-      if (e instanceof InputError) {
-        problems.push(...e.problems);
-        continue;
-      }
-      throw e;
+      if (!(e instanceof InputError)) throw e;
+      problems.push(...e.problems);
+      continue;
     }
     const check = validator(ajv, set.schema);
     if (!check(data[set.name])) problems.push(...schemaProblems(set.file, data[set.name], check.errors, set.key));
   }
-  let papers: ValidPaper[] = [];
+  // Later checks read the data sets' shapes; with schema errors they would only add noise.
+  if (problems.length) throw new InputError(problems);
+  const siteData = data as SiteData & Record<string, unknown>;
+  let papers: ValidPaper[] | null = null;
   try {
-    papers = await validatePapers(root, ajv);
+    papers = await validatePapers(root, ajv, siteData);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     problems.push(...e.problems);
   }
-  if (problems.length) throw new InputError(problems);
-  return { data, papers };
+  problems.push(...crossReferenceProblems(siteData, papers, today));
+  if (problems.length || !papers) throw new InputError(problems);
+  return { data: siteData, papers };
 }

@@ -8,7 +8,7 @@ import type { PaperFrontMatter } from "./load.ts";
  * (title, authors, affiliations, abstract) then the body. This is what the
  * corrected source must equal.
  */
-export function transcriptionText(fm: PaperFrontMatter, body: string, md: MarkdownIt): string {
+export function transcriptionText(fm: PaperFrontMatter, body: string, md: MarkdownIt, env: object = {}): string {
   const affiliations = [...new Set(fm.authors.map((a) => a.affiliation).filter((a): a is string => !!a))];
   const header = [
     fm.title,
@@ -16,5 +16,5 @@ export function transcriptionText(fm: PaperFrontMatter, body: string, md: Markdo
     ...affiliations,
     fm.abstract ? `摘要：${fm.abstract}` : "",
   ];
-  return [...header, plainText(md.render(body))].join("\n");
+  return [...header, plainText(md.render(body, { ...env }))].join("\n");
 }

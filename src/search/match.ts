@@ -79,7 +79,8 @@ export interface ExcerptPart {
  * A window of the paragraph around the first term, split into marked and
  * plain parts so the caller can build DOM nodes without innerHTML.
  */
-export function excerpt(text: string, terms: string[], before = 30, after = 70): ExcerptPart[] {
+export function excerpt(text: string, rawTerms: string[], before = 30, after = 70): ExcerptPart[] {
+  const terms = rawTerms.map(fold).filter(Boolean);
   const folded = fold(text);
   // NFKC can change lengths (e.g. ligatures); fall back to the raw text where it did.
   const same = folded.length === text.length;

@@ -1,0 +1,27 @@
+/**
+ * Citation.js, loaded once with the plugins we use and our GB/T style and zh-CN locale
+ * registered. Every other module gets `Cite` from here, so registration cannot be skipped.
+ */
+import { readFileSync } from "node:fs";
+import { Cite, plugins } from "@citation-js/core";
+import "@citation-js/plugin-csl";
+import "@citation-js/plugin-bibtex";
+import "@citation-js/plugin-ris";
+import { ZH_CN_LOCALE } from "./locale-zh-cn.ts";
+
+/** The name our GB/T 7714-2015 style is registered under. */
+export const GBT_TEMPLATE = "gb-t-7714-2015";
+
+const csl = plugins.config.get("@csl");
+
+// In 0.8.2 the register is `styles` (older docs call it `templates`). Citation.js caches one
+// citeproc engine per style name and locale, so a style is added once and never replaced.
+if (!csl.styles.has(GBT_TEMPLATE)) {
+  csl.styles.add(GBT_TEMPLATE, readFileSync(new URL("./styles/gb-t-7714-2015.csl", import.meta.url), "utf8"));
+}
+// plugin-csl ships no Chinese locale and would otherwise fall back without a word.
+if (!csl.locales.has("zh-CN")) {
+  csl.locales.add("zh-CN", ZH_CN_LOCALE);
+}
+
+export { Cite, plugins };

@@ -1,0 +1,71 @@
+/**
+ * Machine-readable exports of references: BibTeX, RIS and CSL-JSON.
+ */
+import { Cite, plugins } from "./citation-js.ts";
+import { toCsl } from "./csl.ts";
+import type { CitationRecord, CslItem } from "./types.ts";
+
+/**
+ * CSL's generic `article` ("not published in a periodical"; in our data, also "type unknown")
+ * becomes @article / TY JOUR in Citation.js's mappings, which claims a journal article. The
+ * generic CSL `document` maps to @misc / TY GEN, which claims nothing.
+ */
+function forExport(record: CitationRecord): CslItem {
+  const item = toCsl(record);
+  return item.type === "article" ? { ...item, type: "document" } : item;
+}
+
+/**
+ * Runs `fn` with plugin-bibtex's (process-global) output settings changed, then puts them back,
+ * so no other user of Citation.js in the process sees our choices.
+ *
+ * - asciiOnly off: by default every non-ASCII character is dropped (岳文 → "", a Chinese
+ *   title → "FTA"); BibTeX tools read UTF-8 today.
+ * - useIdAsLabel on, checkLabel off: the key is our record id (han-jian-2020a) instead of one
+ *   built from the ASCII parts of the author and title, which for Chinese works is "undefined2020".
+ */
+function withBibtexOutput<T>(fn: () => T): T {
+  const format = plugins.config.get("@bibtex").format;
+  const saved = { ...format };
+  Object.assign(format, { asciiOnly: false, useIdAsLabel: true, checkLabel: false });
+  try {
+    return fn();
+  } finally {
+    Object.assign(format, saved);
+  }
+}
+
+/** BibTeX (UTF-8), one entry per record, keyed by record id. */
+export function exportBibtex(records: readonly CitationRecord[]): string {
+  const items = records.map(forExport);
+  const bibtex = withBibtexOutput(() => new Cite(items).format("bibtex", { format: "text" }));
+  // Citation.js leaves blank lines after the last entry; a file ends with one newline.
+  return `${bibtex.trim()}\n`;
+}
+
+/**
+ * RIS, one record per item. Citation.js's own text output folds every value at 70 characters
+ * onto continuation lines, which breaks URLs and, read back, puts a space into the middle of
+ * long titles; so we take its tag objects and write each tag on one line ourselves.
+ */
+export function exportRis(records: readonly CitationRecord[]): string {
+  const entries = new Cite(records.map(forExport)).format("ris", { format: "object" });
+  const lines: string[] = [];
+  for (const entry of entries) {
+    lines.push(`TY  - ${String(entry.TY)}`);
+    for (const [tag, value] of Object.entries(entry)) {
+      if (tag === "TY") continue;
+      for (const v of [value].flat()) lines.push(`${tag}  - ${String(v).replace(/\s*[\r\n]+\s*/g, " ")}`);
+    }
+    lines.push("ER  - ");
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/**
+ * CSL-JSON, pretty-printed: our clean items as they are (type `article` included), not
+ * Citation.js's copy of them, which carries its own `_graph` bookkeeping.
+ */
+export function exportCslJson(records: readonly CitationRecord[]): string {
+  return `${JSON.stringify(records.map(toCsl), null, 2)}\n`;
+}

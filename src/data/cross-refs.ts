@@ -1,0 +1,111 @@
+import { mentionNames } from "../entities/mention-index.ts";
+import type { SiteData } from "../entities/types.ts";
+import type { InputProblem } from "./errors.ts";
+import type { ValidPaper } from "./validate-papers.ts";
+
+const FILES = {
+  ftas: "_data/ftas.json",
+  cities: "_data/cities.json",
+  literature: "_data/literature.json",
+  notes: "_data/editorial-notes.json",
+} as const;
+
+const rec = (id: string, i: number) => `"${id}" (#${i})`;
+
+/** Compares ISO dates of any precision on what both give: 2015 is not after 2015-06-01. */
+export function dateBefore(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) < b.slice(0, n);
+}
+
+/** A real calendar date: the schema's pattern lets 2023-02-30 through. */
+export function realDate(d: string): boolean {
+  if (d.length < 10) return true;
+  const date = new Date(`${d}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === d;
+}
+
+function duplicates(file: string, ids: string[]): InputProblem[] {
+  const seen = new Map<string, number>();
+  const out: InputProblem[] = [];
+  ids.forEach((id, i) => {
+    if (seen.has(id)) out.push({ file, record: rec(id, i), pointer: `/${i}/id`, message: `duplicate id "${id}" (also record #${seen.get(id)}): ids must be unique` });
+    else seen.set(id, i);
+  });
+  return out;
+}
+
+function dateChecks(file: string, record: string, base: string, dates: Record<string, string | null>, today: string): InputProblem[] {
+  const out: InputProblem[] = [];
+  for (const [field, value] of Object.entries(dates)) {
+    if (!value) continue;
+    if (!realDate(value)) out.push({ file, record, pointer: `${base}/${field}`, message: `${value} is not a calendar date` });
+    else if (dateBefore(today, value)) out.push({ file, record, pointer: `${base}/${field}`, message: `${value} is in the future (today is ${today}); record only what has happened` });
+  }
+  if (dates.signed && dates.inForce && dateBefore(dates.inForce, dates.signed)) {
+    out.push({ file, record, pointer: `${base}/inForce`, message: `enters into force (${dates.inForce}) before it is signed (${dates.signed}); check both dates against the source` });
+  }
+  return out;
+}
+
+/**
+ * What a schema cannot say: unique ids, references between data sets,
+ * plausible dates, aliases that name one thing only, notes that point into
+ * a paper's real words.
+ */
+export function crossReferenceProblems(data: SiteData, papers: ValidPaper[] | null, today = new Date().toISOString().slice(0, 10)): InputProblem[] {
+  const problems: InputProblem[] = [];
+  problems.push(...duplicates(FILES.ftas, data.ftas.map((f) => f.id)));
+  problems.push(...duplicates(FILES.cities, data.cities.map((c) => c.id)));
+  problems.push(...duplicates(FILES.literature, data.literature.map((w) => w.id)));
+  problems.push(...duplicates(FILES.notes, data["editorial-notes"].map((n) => n.id)));
+
+  data.ftas.forEach((f, i) => {
+    const r = rec(f.id, i);
+    problems.push(...dateChecks(FILES.ftas, r, `/${i}`, { signed: f.signed, inForce: f.inForce, applied: f.applied }, today));
+    if (f.status === "in-force" && !f.inForce && !f.notes.some((n) => n.field.includes("inForce"))) {
+      problems.push({ file: FILES.ftas, record: r, pointer: `/${i}/inForce`, message: "in force but no date: give the date from a source, or a note (field inForce) saying why it is unknown" });
+    }
+    f.upgrades.forEach((u, j) => {
+      problems.push(...dateChecks(FILES.ftas, r, `/${i}/upgrades/${j}`, { signed: u.signed, inForce: u.inForce }, today));
+      if (u.signed && f.signed && dateBefore(u.signed, f.signed)) {
+        problems.push({ file: FILES.ftas, record: r, pointer: `/${i}/upgrades/${j}/signed`, message: `upgrade signed (${u.signed}) before the agreement itself (${f.signed})` });
+      }
+    });
+  });
+
+  const ftaIds = new Set(data.ftas.map((f) => f.id));
+  data.cities.forEach((c, i) => {
+    c.platforms.forEach((p, j) => {
+      problems.push(...dateChecks(FILES.cities, rec(c.id, i), `/${i}/platforms/${j}`, { date: p.date }, today));
+      p.ftas.forEach((id, k) => {
+        if (!ftaIds.has(id)) problems.push({ file: FILES.cities, record: rec(c.id, i), pointer: `/${i}/platforms/${j}/ftas/${k}`, message: `unknown agreement id "${id}": it must be an id in ${FILES.ftas}` });
+      });
+    });
+  });
+
+  // An alias that names two things would link a paragraph to the wrong page.
+  const owner = new Map<string, string>();
+  for (const { text, target } of mentionNames(data.ftas, data.cities)) {
+    const who = `${target.kind === "fta" ? FILES.ftas : FILES.cities} "${target.id}"`;
+    const prev = owner.get(text);
+    if (prev && prev !== who) problems.push({ file: who.split(" ")[0], record: who.split(" ")[1], message: `name or alias "${text}" also names ${prev}; an alias must name one thing only` });
+    else owner.set(text, who);
+  }
+
+  // Without valid papers there is nothing to check notes against; the papers' own problems say why.
+  if (!papers) return problems;
+  const bySlug = new Map(papers.map((p) => [p.slug, p]));
+  data["editorial-notes"].forEach((n, i) => {
+    const r = rec(n.id, i);
+    const paper = bySlug.get(n.paper);
+    if (!paper) {
+      problems.push({ file: FILES.notes, record: r, pointer: `/${i}/paper`, message: `no paper "${n.paper}" under content/papers/` });
+      return;
+    }
+    const para = paper.references.find((p) => p.id === n.paragraph);
+    if (!para) problems.push({ file: FILES.notes, record: r, pointer: `/${i}/paragraph`, message: `paper "${n.paper}" has no paragraph ${n.paragraph}` });
+    else if (!para.text.includes(n.claim)) problems.push({ file: FILES.notes, record: r, pointer: `/${i}/claim`, message: `"${n.claim}" does not occur in ${n.paper} ${n.paragraph}; quote the paper's words exactly` });
+  });
+  return problems;
+}

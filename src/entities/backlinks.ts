@@ -1,0 +1,55 @@
+import { excerpt, type ExcerptPart } from "../search/match.ts";
+import type { ParagraphRefs } from "../markdown/references.ts";
+import type { SiteData } from "./types.ts";
+import { mentionNames } from "./mention-index.ts";
+
+export interface PaperRefs {
+  slug: string;
+  title: string;
+  references: ParagraphRefs[];
+}
+
+/** A paragraph that cites or mentions an entity, as the entity's page lists it. */
+export interface Backlink {
+  paperSlug: string;
+  paperTitle: string;
+  url: string;
+  paragraph: string;
+  n: number;
+  excerpt: ExcerptPart[];
+}
+
+/** Keys: "work:<key>", "fta:<id>", "city:<id>". */
+export type Backlinks = Record<string, Backlink[]>;
+
+/**
+ * Inverts the papers' paragraph references into per-entity lists, across all
+ * papers, each with an excerpt centred on the citation or the name.
+ */
+export function collectBacklinks(papers: readonly PaperRefs[], data: Pick<SiteData, "literature" | "ftas" | "cities">): Backlinks {
+  const names = new Map<string, string[]>();
+  for (const { text, target } of mentionNames(data.ftas, data.cities)) {
+    const k = `${target.kind}:${target.id}`;
+    names.set(k, [...(names.get(k) ?? []), text]);
+  }
+  for (const w of data.literature) names.set(`work:${w.id}`, [w.citedAs]);
+
+  const out: Backlinks = {};
+  for (const paper of papers) {
+    for (const para of paper.references) {
+      const keys = [...para.cites.map((c) => `work:${c}`), ...para.mentions.map((m) => `${m.kind}:${m.id}`)];
+      for (const key of new Set(keys)) {
+        const terms = (names.get(key) ?? []).filter((t) => para.text.includes(t)).sort((a, b) => b.length - a.length);
+        (out[key] ??= []).push({
+          paperSlug: paper.slug,
+          paperTitle: paper.title,
+          url: `/papers/${paper.slug}/#${para.id}`,
+          paragraph: para.id,
+          n: para.n,
+          excerpt: excerpt(para.text, terms.slice(0, 1), 40, 80),
+        });
+      }
+    }
+  }
+  return out;
+}

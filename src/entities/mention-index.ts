@@ -1,0 +1,57 @@
+import type { City, Fta } from "./types.ts";
+
+export interface MentionTarget {
+  kind: "fta" | "city";
+  id: string;
+  url: string;
+}
+
+export interface MentionIndex {
+  /** Longest aliases first, so 中韩自贸协定项下… wins over 中韩自贸协定 when linking. */
+  aliases: { text: string; target: MentionTarget }[];
+  pattern: RegExp | null;
+  /** Everything a matched alias names, including shorter aliases inside it (中韩自贸协定 inside 中韩自贸协定项下…). */
+  named: Map<string, MentionTarget[]>;
+  byText: Map<string, MentionTarget>;
+}
+
+const LATIN_EDGE = /^[A-Za-z0-9]|[A-Za-z0-9]$/;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Names a text may use for each agreement and city (and for the cities' platforms). */
+export function mentionNames(ftas: readonly Fta[], cities: readonly City[]): { text: string; target: MentionTarget }[] {
+  const out: { text: string; target: MentionTarget }[] = [];
+  for (const f of ftas) {
+    const target: MentionTarget = { kind: "fta", id: f.id, url: `/ftas/${f.id}/` };
+    for (const text of [f.names.zh, ...f.names.aliases]) if (text) out.push({ text, target });
+  }
+  for (const c of cities) {
+    const target: MentionTarget = { kind: "city", id: c.id, url: `/cities/${c.id}/` };
+    for (const text of [c.name.zh, ...c.aliases, ...c.platforms.flatMap((p) => [p.names.zh, ...p.aliases])]) if (text) out.push({ text, target });
+  }
+  return out;
+}
+
+const cache = new WeakMap<object, MentionIndex>();
+
+/** One regex over every alias; Latin aliases must not sit inside a longer Latin word (RCEP, not RCEPX). */
+export function mentionIndex(ftas: readonly Fta[], cities: readonly City[]): MentionIndex {
+  const cached = cache.get(ftas);
+  if (cached && cache.get(cities) === cached) return cached;
+  const byText = new Map<string, MentionTarget>();
+  for (const { text, target } of mentionNames(ftas, cities)) if (!byText.has(text)) byText.set(text, target);
+  const aliases = [...byText].map(([text, target]) => ({ text, target })).sort((a, b) => b.text.length - a.text.length);
+  const parts = aliases.map(({ text }) => {
+    const body = escape(text);
+    return LATIN_EDGE.test(text) ? `(?<![A-Za-z0-9])${body}(?![A-Za-z0-9])` : body;
+  });
+  const named = new Map<string, MentionTarget[]>();
+  for (const a of aliases) {
+    const inside = aliases.filter((b) => a.text.includes(b.text)).map((b) => b.target);
+    named.set(a.text, [...new Map(inside.map((t) => [`${t.kind}:${t.id}`, t])).values()]);
+  }
+  const index: MentionIndex = { aliases, byText, named, pattern: parts.length ? new RegExp(parts.join("|"), "gu") : null };
+  cache.set(ftas, index);
+  cache.set(cities, index);
+  return index;
+}

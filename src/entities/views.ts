@@ -1,0 +1,207 @@
+import type { Backlink } from "./backlinks.ts";
+import { dateView, type DateView } from "./dates.ts";
+import type { SiteModel } from "./load.ts";
+import type { Bilingual, City, CslName, Fta, Note, Source, Work } from "./types.ts";
+
+/**
+ * View models for the entity pages: every label, date and link worked out
+ * here so the Nunjucks templates only lay them out.
+ */
+export type Labels = Record<string, string> & { status: Record<string, string>; china: Record<string, string>; workType: Record<string, string> };
+
+export interface LinkView {
+  id: string;
+  url: string;
+  text: string;
+}
+
+export interface FtaView {
+  id: string;
+  url: string;
+  /** The name readers know: a short Chinese form where the data has one (中韩自贸协定). */
+  title: string;
+  nameZh: string | null;
+  nameEn: string | null;
+  aliases: string[];
+  parties: string;
+  status: string;
+  statusLabel: string;
+  china: string;
+  chinaLabel: string;
+  isChinas: boolean;
+  signed: DateView | null;
+  inForce: DateView | null;
+  applied: DateView | null;
+  upgrades: { title: string; nameEn: string | null; signed: DateView | null; inForce: DateView | null; sources: Source[] }[];
+  cities: LinkView[];
+  sources: Source[];
+  notes: Note[];
+  backlinks: Backlink[];
+}
+
+export interface PlatformView {
+  title: string;
+  nameEn: string | null;
+  aliases: string[];
+  partner: string;
+  year: number | null;
+  date: DateView | null;
+  paperYear: number | null;
+  yearDiffers: boolean;
+  ftas: LinkView[];
+  sources: Source[];
+}
+
+export interface CityView {
+  id: string;
+  url: string;
+  title: string;
+  nameEn: string | null;
+  province: string;
+  coordinates: { lat: number; lon: number } | null;
+  platforms: PlatformView[];
+  sources: Source[];
+  notes: Note[];
+  backlinks: Backlink[];
+}
+
+export interface WorkView {
+  id: string;
+  url: string;
+  citedAs: string;
+  title: string | null;
+  authors: string;
+  year: number | null;
+  typeLabel: string;
+  fields: { label: string; value: string | null; href?: string }[];
+  record: Work;
+  sources: Source[];
+  notes: Note[];
+  backlinks: Backlink[];
+}
+
+export interface EntityViews {
+  ftas: FtaView[];
+  cities: CityView[];
+  works: WorkView[];
+}
+
+const zhOrEn = (b: Bilingual) => b.zh ?? b.en ?? "";
+
+export function personName(n: CslName): string {
+  if ("literal" in n) return n.literal;
+  // Chinese names run together, family first; Latin names keep a space.
+  return /[\p{Script=Han}]/u.test(n.family + n.given) ? `${n.family}${n.given}` : `${n.given} ${n.family}`;
+}
+
+const HAN = /[\p{Script=Han}]/u;
+
+/**
+ * A short Chinese name for tables and the timeline: the shortest Chinese alias
+ * or the official Chinese name; failing both, the parties (中国—冰岛), which
+ * labels the agreement without claiming an official title no source gave.
+ */
+export function displayName(f: Fta): string {
+  const chinese = [f.names.zh, ...f.names.aliases].filter((n): n is string => !!n && HAN.test(n) && !/[（(]/.test(n));
+  // A Latin acronym inside (中韩FTA) weighs a little, so 中韩自贸协定 wins over it.
+  const weight = (n: string) => n.length + (/[A-Za-z]/.test(n) ? 3 : 0);
+  const shortest = chinese.sort((a, b) => weight(a) - weight(b))[0];
+  return shortest ?? f.parties.map(zhOrEn).join("—");
+}
+
+function ftaView(f: Fta, model: SiteModel, labels: Labels): FtaView {
+  const cities = model.data.cities
+    .filter((c) => c.platforms.some((p) => p.ftas.includes(f.id)))
+    .map((c) => ({ id: c.id, url: `/cities/${c.id}/`, text: zhOrEn(c.name) }));
+  return {
+    id: f.id,
+    url: `/ftas/${f.id}/`,
+    title: displayName(f),
+    nameZh: f.names.zh,
+    nameEn: f.names.en,
+    aliases: f.names.aliases,
+    parties: f.parties.map(zhOrEn).join("、"),
+    status: f.status,
+    statusLabel: labels.status[f.status] ?? f.status,
+    china: f.china,
+    chinaLabel: labels.china[f.china] ?? f.china,
+    isChinas: f.china === "party",
+    signed: dateView(f.signed),
+    inForce: dateView(f.inForce),
+    applied: dateView(f.applied),
+    upgrades: f.upgrades.map((u) => ({ title: zhOrEn(u.names), nameEn: u.names.zh ? u.names.en : null, signed: dateView(u.signed), inForce: dateView(u.inForce), sources: u.sources })),
+    cities,
+    sources: f.sources,
+    notes: f.notes,
+    backlinks: model.backlinks[`fta:${f.id}`] ?? [],
+  };
+}
+
+function cityView(c: City, model: SiteModel): CityView {
+  const ftaTitle = new Map(model.data.ftas.map((f) => [f.id, f.names.zh ?? f.names.en ?? f.id]));
+  return {
+    id: c.id,
+    url: `/cities/${c.id}/`,
+    title: zhOrEn(c.name),
+    nameEn: c.name.zh ? c.name.en : null,
+    province: zhOrEn(c.province),
+    coordinates: c.coordinates,
+    platforms: c.platforms.map((p) => ({
+      title: zhOrEn(p.names),
+      nameEn: p.names.zh ? p.names.en : null,
+      aliases: p.aliases,
+      partner: zhOrEn(p.partner),
+      year: p.year,
+      date: dateView(p.date),
+      paperYear: p.paperYear,
+      yearDiffers: p.year !== null && p.paperYear !== null && p.year !== p.paperYear,
+      ftas: p.ftas.map((id) => ({ id, url: `/ftas/${id}/`, text: ftaTitle.get(id) ?? id })),
+      sources: p.sources,
+    })),
+    sources: c.sources,
+    notes: c.notes,
+    backlinks: model.backlinks[`city:${c.id}`] ?? [],
+  };
+}
+
+function workView(w: Work, model: SiteModel, labels: Labels): WorkView {
+  const year = w.issued["date-parts"][0]?.[0] ?? null;
+  const field = (label: string, value: string | null | undefined, href?: string) => ({ label, value: value ?? null, ...(href && value ? { href } : {}) });
+  return {
+    id: w.id,
+    url: `/literature/${w.id}/`,
+    citedAs: w.citedAs,
+    title: w.title,
+    authors: w.author.map(personName).join("、"),
+    year,
+    typeLabel: labels.workType[w.type] ?? w.type,
+    fields: [
+      field(labels.fieldTitle, w.title),
+      field(labels.fieldAuthors, w.author.map(personName).join("、")),
+      field(labels.fieldYear, year === null ? null : String(year)),
+      field(labels.fieldContainer, w["container-title"]),
+      field(labels.fieldVolume, w.volume),
+      field(labels.fieldIssue, w.issue),
+      field(labels.fieldPage, w.page),
+      field("DOI", w.DOI, w.DOI ? `https://doi.org/${w.DOI}` : undefined),
+      field("URL", w.URL, w.URL ?? undefined),
+    ],
+    record: w,
+    sources: w.sources,
+    notes: w.notes,
+    backlinks: model.backlinks[`work:${w.id}`] ?? [],
+  };
+}
+
+/** Agreements by date of signature (unknown last), as a reader scans a history. */
+function bySigned(a: Fta, b: Fta): number {
+  return (a.signed ?? "9999").localeCompare(b.signed ?? "9999") || a.id.localeCompare(b.id);
+}
+
+export function entityViews(model: SiteModel, labels: Labels): EntityViews {
+  return {
+    ftas: [...model.data.ftas].sort(bySigned).map((f) => ftaView(f, model, labels)),
+    cities: model.data.cities.map((c) => cityView(c, model)),
+    works: model.data.literature.map((w) => workView(w, model, labels)),
+  };
+}

@@ -1,0 +1,125 @@
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { after, before, test } from "node:test";
+
+import { parse } from "csv-parse/sync";
+import { parseHTML } from "linkedom";
+
+import { buildRealSite, ROOT } from "./helpers/project.ts";
+
+let site: Awaited<ReturnType<typeof buildRealSite>>;
+const data = async (name: string) => JSON.parse(await readFile(path.join(ROOT, "_data", `${name}.json`), "utf8"));
+const page = async (url: string) => parseHTML(await readFile(path.join(site.outDir, url, "index.html"), "utf8")).document;
+
+before(async () => {
+  site = await buildRealSite();
+});
+after(() => site.cleanup());
+
+test("every citation in the paper appears on its reference's page, linked back to its paragraph", async () => {
+  const paper = await page("papers/local-fta-strategy/");
+  const cites = [...paper.querySelectorAll("a.cite")];
+  assert.equal(cites.length, 9, "the paper's nine in-text citations");
+  for (const a of cites) {
+    const para = a.closest("p[id]")!.id;
+    const target = await page(a.getAttribute("href")!.slice(1));
+    const backlinks = [...target.querySelectorAll(".backlinks a")].map((l) => l.getAttribute("href"));
+    assert.ok(backlinks.includes(`/papers/local-fta-strategy/#${para}`), `${a.getAttribute("href")} lists ${para}`);
+    assert.equal(target.querySelector("h1")?.textContent, a.textContent, "the page is titled as the paper cites it");
+  }
+});
+
+test("every agreement or city the paper names lists that paragraph on its page", async () => {
+  const paper = await page("papers/local-fta-strategy/");
+  const mentions = [...paper.querySelectorAll("a.mention")];
+  assert.ok(mentions.length >= 12);
+  for (const a of mentions) {
+    const para = a.closest("p[id]")!.id;
+    const target = await page(a.getAttribute("href")!.slice(1));
+    const links = [...target.querySelectorAll(".backlinks li")];
+    const hit = links.find((li) => li.querySelector("a")?.getAttribute("href") === `/papers/local-fta-strategy/#${para}`);
+    assert.ok(hit, `${a.getAttribute("href")} lists ${para}`);
+    assert.ok(hit.querySelector("mark"), "the excerpt marks the name");
+  }
+  // 中韩自贸协定 stands inside a longer platform name in ¶2: the agreement still gets its backlink.
+  const korea = await page("ftas/china-korea/");
+  assert.ok([...korea.querySelectorAll(".backlinks a")].some((l) => l.getAttribute("href")?.endsWith("#p2")));
+});
+
+test("the agreements table lists every record with its dates, and each has a page with sources", async () => {
+  const ftas = await data("ftas");
+  const list = await page("ftas/");
+  const rows = [...list.querySelectorAll("#fta-table tbody tr")];
+  assert.equal(rows.length, ftas.length);
+  for (const f of ftas) {
+    const row = rows.find((r) => r.querySelector("th a")?.getAttribute("href") === `/ftas/${f.id}/`);
+    assert.ok(row, `${f.id} in the table`);
+    assert.equal(row.querySelectorAll("td")[2].getAttribute("data-value"), f.signed ?? "");
+    const doc = await page(`ftas/${f.id}/`);
+    assert.equal(doc.querySelectorAll(".sources li").length, f.sources.length, `${f.id} sources`);
+  }
+  const signedTimes = [...list.querySelectorAll("#fta-table tbody tr td:nth-child(4)")].map((td) => td.getAttribute("data-value")).filter(Boolean);
+  assert.deepEqual(signedTimes, [...signedTimes].sort(), "without JavaScript the table reads in order of signature");
+});
+
+test("a date known only to the month is shown to the month, and unknown dates say so", async () => {
+  const chile = await page("ftas/china-chile/");
+  assert.match(chile.querySelector(".facts")!.textContent!, /2005年11月(?!\d)/);
+  const mongolia = await page("ftas/china-mongolia/");
+  assert.match(mongolia.querySelector(".facts")!.textContent!, /签署\s*来源未载/);
+});
+
+test("the timeline draws one row per dated agreement, as links", async () => {
+  const list = await page("ftas/");
+  const svg = list.querySelector("figure.chart svg")!;
+  const dated = (await data("ftas")).filter((f: { signed: string | null; inForce: string | null }) => f.signed || f.inForce);
+  const hrefs = new Set([...svg.querySelectorAll("a")].map((a) => a.getAttribute("href")));
+  for (const f of dated) assert.ok(hrefs.has(`/ftas/${f.id}/`), `timeline row for ${f.id}`);
+  assert.ok(svg.querySelector("title")?.textContent);
+});
+
+test("the cities page maps every pilot with a link, and the paper's differing year is flagged", async () => {
+  const cities = await data("cities");
+  const doc = await page("cities/");
+  const links = [...doc.querySelectorAll("figure svg a")].map((a) => a.getAttribute("href"));
+  assert.deepEqual(links.sort(), cities.map((c: { id: string }) => `/cities/${c.id}/`).sort());
+  const qingdao = await page("cities/qingdao/");
+  assert.match(qingdao.body.textContent!, /论文所述年份与官方来源不同/);
+});
+
+test("the reference list shows what the source does not give as not given", async () => {
+  const works = await data("literature");
+  const doc = await page("literature/");
+  assert.equal(doc.querySelectorAll(".reference-list > li").length, works.length);
+  const liuBin = await page("literature/liu-bin-2018/");
+  const title = [...liuBin.querySelectorAll(".facts div")].find((d) => d.querySelector("dt")?.textContent === "题名");
+  assert.equal(title?.querySelector("dd")?.textContent, "来源未载");
+});
+
+test("every data set downloads as the same JSON, as CSV with one row per record, and with its schema", async () => {
+  for (const name of ["ftas", "cities", "literature", "editorial-notes"]) {
+    const original = await data(name);
+    assert.deepEqual(JSON.parse(await readFile(path.join(site.outDir, "data", `${name}.json`), "utf8")), original);
+    const csv = await readFile(path.join(site.outDir, "data", `${name}.csv`), "utf8");
+    assert.ok(csv.startsWith("\uFEFF"), "BOM for spreadsheets");
+    const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+    const expected = name === "cities" ? original.reduce((n: number, c: { platforms: unknown[] }) => n + c.platforms.length, 0) : original.length;
+    assert.equal(rows.length, expected, `${name}.csv rows`);
+    JSON.parse(await readFile(path.join(site.outDir, "data", "schemas", `${name}.schema.json`), "utf8"));
+  }
+  const doc = await page("data/");
+  const dictionary = [...doc.querySelectorAll("#ds-ftas ~ details code")].map((c) => c.textContent);
+  assert.ok(dictionary.includes("signed") && dictionary.includes("names.aliases"), "the data dictionary lists the schema's fields");
+});
+
+test("each editorial note stands after its paragraph, outside the paper's text, with its sources", async () => {
+  const notes = await data("editorial-notes");
+  const paper = await page("papers/local-fta-strategy/");
+  for (const n of notes) {
+    const aside = paper.getElementById(`note-${n.id}`)!;
+    assert.equal(aside.previousElementSibling?.id, n.paragraph);
+    assert.ok(aside.hasAttribute("data-pagefind-ignore"));
+    assert.equal(aside.querySelectorAll(".ed-note__sources a").length, n.sources.filter((s: { url: string | null }) => s.url).length);
+  }
+});

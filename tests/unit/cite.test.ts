@@ -1,0 +1,349 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+
+import { Cite } from "../../src/cite/citation-js.ts";
+import {
+  bibliography,
+  bibliographyEntries,
+  bibliographyHtml,
+  exportBibtex,
+  exportCslJson,
+  exportRis,
+  inTextCitation,
+  localeFor,
+  toCsl,
+  type CitationRecord,
+} from "../../src/cite/index.ts";
+
+// Records as the site stores them (nulls for unknowns, our own fields alongside). The first
+// three are the site's own data; "fixture-*" records are invented test data.
+const hanJian = {
+  id: "han-jian-2020a",
+  type: "article-journal",
+  author: [{ family: "岳", given: "文" }, { family: "韩", given: "剑" }],
+  issued: { "date-parts": [[2020]] },
+  title: "企业利用FTA出口的影响因素分析",
+  "container-title": "北京工商大学学报(社会科学版)",
+  volume: "35",
+  issue: "2",
+  page: null,
+  DOI: null,
+  URL: "http://btbuskxb.ijournals.cn/ebook/2020_2/files/basic-html/page46.html",
+  language: "zh-CN",
+  citedAs: "韩剑（2020）",
+  sources: [],
+  notes: [],
+};
+const liuBin = {
+  id: "liu-bin-2018",
+  type: "article",
+  author: [{ family: "刘", given: "斌" }],
+  issued: { "date-parts": [[2018]] },
+  title: null,
+  "container-title": null,
+  language: "zh-CN",
+};
+const hangzhouCustoms = {
+  id: "hangzhou-customs-2019",
+  type: "article",
+  author: [{ literal: "杭州海关课题组" }],
+  issued: { "date-parts": [[2019]] },
+  title: null,
+  language: "zh-CN",
+};
+const paper = {
+  id: "local-fta-strategy",
+  type: "article-journal",
+  title: "地方推进落实国家FTA战略的路径研究",
+  author: [{ family: "刘", given: "晓玲" }, { family: "黄", given: "卫勇" }, { family: "许", given: "晓芹" }],
+  language: "zh-CN",
+  URL: "https://example.github.io/site/papers/local-fta-strategy/",
+};
+const full = {
+  id: "fixture-full",
+  type: "article-journal",
+  author: [{ family: "王", given: "明" }],
+  issued: { "date-parts": [[2018]] },
+  title: "自由贸易协定利用率的测度方法",
+  "container-title": "国际贸易问题",
+  volume: "35",
+  issue: "2",
+  page: "45-49",
+  language: "zh-CN",
+};
+const fourAuthors = {
+  id: "fixture-four",
+  type: "article-journal",
+  author: [
+    { family: "张", given: "三" },
+    { family: "李", given: "四" },
+    { family: "王", given: "五" },
+    { family: "赵", given: "六" },
+  ],
+  issued: { "date-parts": [[2019]] },
+  title: "原产地规则与企业出口",
+  "container-title": "国际贸易问题",
+  issue: "3",
+  page: "1-10",
+  language: "zh-CN",
+};
+const baier = {
+  id: "baier-bergstrand-2007",
+  type: "article-journal",
+  author: [{ family: "Baier", given: "Scott L." }, { family: "Bergstrand", given: "Jeffrey H." }],
+  issued: { "date-parts": [[2007]] },
+  title: "Do free trade agreements actually increase members' international trade?",
+  "container-title": "Journal of International Economics",
+  volume: "71",
+  issue: "1",
+  page: "72-95",
+  DOI: "10.1016/j.jinteco.2006.02.005",
+  language: "en",
+};
+const englishBook = {
+  id: "fixture-english-book",
+  type: "book",
+  author: [
+    { family: "Smith", given: "John" },
+    { family: "Doe", given: "Jane" },
+    { family: "Roe", given: "Richard" },
+    { family: "Poe", given: "Anna" },
+  ],
+  issued: { "date-parts": [[2009]] },
+  title: "Regional trade agreements",
+  publisher: "Cambridge University Press",
+  "publisher-place": "Cambridge",
+  edition: "2",
+  language: "en",
+};
+
+// ---------------------------------------------------------------- toCsl
+
+test("toCsl drops our own fields, nulls and empty values, and keeps names as given", () => {
+  assert.deepEqual(toCsl(hanJian), {
+    id: "han-jian-2020a",
+    type: "article-journal",
+    author: [{ family: "岳", given: "文" }, { family: "韩", given: "剑" }],
+    issued: { "date-parts": [[2020]] },
+    title: "企业利用FTA出口的影响因素分析",
+    "container-title": "北京工商大学学报(社会科学版)",
+    volume: "35",
+    issue: "2",
+    URL: "http://btbuskxb.ijournals.cn/ebook/2020_2/files/basic-html/page46.html",
+    language: "zh-CN",
+  });
+  assert.deepEqual(toCsl(hangzhouCustoms).author, [{ literal: "杭州海关课题组" }]);
+  assert.deepEqual(Object.keys(toCsl(liuBin)).sort(), ["author", "id", "issued", "language", "type"]);
+  assert.deepEqual(toCsl({ id: "x", type: "book", author: [], title: "  ", issued: { "date-parts": [] } }), { id: "x", type: "book" });
+});
+
+test("toCsl does not change its input", () => {
+  const before = JSON.stringify(hanJian);
+  toCsl(hanJian);
+  assert.equal(JSON.stringify(hanJian), before);
+});
+
+// ---------------------------------------------------------------- GB/T 7714-2015
+
+const gbt = (record: CitationRecord): string => bibliography([record], "gb-t-7714");
+
+test("GB/T: single author, full journal data", () => {
+  assert.equal(gbt(full), "王明. 自由贸易协定利用率的测度方法[J]. 国际贸易问题, 2018, 35(2): 45-49.");
+});
+
+test("GB/T: two authors; a URL makes the item an online one ([J/OL] and the address)", () => {
+  assert.equal(
+    gbt(hanJian),
+    "岳文, 韩剑. 企业利用FTA出口的影响因素分析[J/OL]. 北京工商大学学报(社会科学版), 2020, 35(2). " +
+      "http://btbuskxb.ijournals.cn/ebook/2020_2/files/basic-html/page46.html.",
+  );
+});
+
+test("GB/T: a corporate author as written; unknown title and type drop out", () => {
+  assert.equal(gbt(hangzhouCustoms), "杭州海关课题组. 2019.");
+});
+
+test("GB/T: author and year only", () => {
+  assert.equal(gbt(liuBin), "刘斌. 2018.");
+});
+
+test("GB/T: more than three Chinese authors → first three, 等; no volume → 年(期)", () => {
+  assert.equal(gbt(fourAuthors), "张三, 李四, 王五, 等. 原产地规则与企业出口[J]. 国际贸易问题, 2019(3): 1-10.");
+});
+
+test("GB/T: Latin names as FAMILY + initials; DOI at the end", () => {
+  // The curly apostrophe is citeproc's typographic quote, not ours.
+  assert.equal(
+    gbt(baier),
+    "BAIER S L, BERGSTRAND J H. Do free trade agreements actually increase members’ international trade?[J]. " +
+      "Journal of International Economics, 2007, 71(1): 72-95. DOI:10.1016/j.jinteco.2006.02.005.",
+  );
+});
+
+test("GB/T: more than three Latin authors → et al.; book imprint and edition", () => {
+  assert.equal(
+    gbt(englishBook),
+    "SMITH J, DOE J, ROE R, et al. Regional trade agreements[M]. 2nd ed. Cambridge: Cambridge University Press, 2009.",
+  );
+});
+
+test("GB/T: the paper itself, with no date or journal known", () => {
+  assert.equal(
+    gbt(paper),
+    "刘晓玲, 黄卫勇, 许晓芹. 地方推进落实国家FTA战略的路径研究[J/OL]. https://example.github.io/site/papers/local-fta-strategy/.",
+  );
+});
+
+test("GB/T: other types take their codes and layouts", () => {
+  const base = { author: [{ family: "王", given: "五" }], language: "zh-CN" };
+  assert.equal(
+    gbt({ ...base, id: "n", type: "article-newspaper", title: "报道", "container-title": "人民日报", issued: { "date-parts": [[2019, 3, 5]] }, page: "4" }),
+    "王五. 报道[N]. 人民日报, 2019-03-05(4).",
+  );
+  assert.equal(
+    gbt({ ...base, id: "w", type: "webpage", title: "网页", issued: { "date-parts": [[2019, 3, 5]] }, accessed: { "date-parts": [[2020, 1, 2]] }, URL: "http://example.cn/a" }),
+    "王五. 网页[EB/OL]. (2019-03-05)[2020-01-02]. http://example.cn/a.",
+  );
+  assert.equal(
+    gbt({ ...base, id: "c", type: "chapter", title: "章", editor: [{ family: "李", given: "四" }], "container-title": "论文集", publisher: "中华书局", "publisher-place": "北京", issued: { "date-parts": [[2019]] }, page: "1-9", edition: "2" }),
+    "王五. 章[M]//李四. 论文集. 2版. 北京: 中华书局, 2019: 1-9.",
+  );
+  assert.equal(gbt({ ...base, id: "d", type: "thesis", title: "论文", publisher: "北京大学", "publisher-place": "北京", issued: { "date-parts": [[2010]] } }), "王五. 论文[D]. 北京: 北京大学, 2010.");
+  assert.equal(gbt({ ...base, id: "r", type: "report", title: "报告", issued: { "date-parts": [[2010]] } }), "王五. 报告[R]. 2010.");
+  assert.equal(gbt({ ...base, id: "p", type: "paper-conference", title: "会议论文", "container-title": "会议论文集", issued: { "date-parts": [[2010]] } }), "王五. 会议论文[C]//会议论文集. 2010.");
+  assert.equal(gbt({ ...base, id: "z", type: "article", title: "题名", issued: { "date-parts": [[2010]] } }), "王五. 题名[Z]. 2010.");
+});
+
+test("GB/T: a mixed list keeps the given order and writes 等 or et al. by each item's language", () => {
+  const list = [englishBook, fourAuthors, liuBin, baier];
+  const entries = bibliographyEntries(list, "gb-t-7714");
+  assert.equal(entries.length, 4);
+  assert.match(entries[0]!, /^SMITH J, DOE J, ROE R, et al\. /);
+  assert.match(entries[1]!, /^张三, 李四, 王五, 等\. /);
+  assert.equal(entries[2], "刘斌. 2018.");
+  assert.match(entries[3]!, /^BAIER S L/);
+  assert.equal(bibliography(list, "gb-t-7714"), entries.join("\n"));
+});
+
+test("GB/T: the site's literature has no dangling punctuation or empty brackets", () => {
+  const literature = JSON.parse(readFileSync(new URL("../../_data/literature.json", import.meta.url), "utf8")) as CitationRecord[];
+  for (const entry of bibliographyEntries(literature, "gb-t-7714")) {
+    assert.doesNotMatch(entry, /\[\]|\(\)|\[Z\]|, ?\.|\. ?,|\.\.|: ?\.|\bundefined\b|\bnull\b/, entry);
+    assert.match(entry, /\.$/, entry);
+  }
+});
+
+test("an empty list formats to nothing", () => {
+  assert.equal(bibliography([], "gb-t-7714"), "");
+  assert.equal(bibliographyHtml([], "apa"), '<ul class="csl-bib-body"></ul>');
+});
+
+test("the locale follows the item's language, else the script of its title and names", () => {
+  assert.equal(localeFor(toCsl(hanJian)), "zh-CN");
+  assert.equal(localeFor(toCsl(baier)), "en-US");
+  assert.equal(localeFor({ id: "a", type: "book", author: [{ family: "刘", given: "斌" }] }), "zh-CN");
+  assert.equal(localeFor({ id: "b", type: "book", title: "Trade" }), "en-US");
+  const unlabelled = { ...fourAuthors, language: null };
+  assert.match(bibliography([unlabelled], "gb-t-7714"), /^张三, 李四, 王五, 等\. /);
+  assert.match(bibliography([unlabelled], "gb-t-7714", { locale: "en-US" }), /^张三, 李四, 王五, et al\. /);
+});
+
+test("duplicate ids are refused rather than silently merged", () => {
+  assert.throws(() => bibliography([liuBin, liuBin], "gb-t-7714"), /duplicate id "liu-bin-2018"/);
+});
+
+test("HTML: entries are escaped and listed in an <ol> for GB/T", () => {
+  const html = bibliographyHtml([{ ...full, title: "A & <b>" }, liuBin], "gb-t-7714");
+  assert.equal(
+    html,
+    '<ol class="csl-bib-body">' +
+      '<li class="csl-entry" data-csl-entry-id="fixture-full">王明. A &#38; &#60;b&#62;[J]. 国际贸易问题, 2018, 35(2): 45-49.</li>' +
+      '<li class="csl-entry" data-csl-entry-id="liu-bin-2018">刘斌. 2018.</li>' +
+      "</ol>",
+  );
+  const linked = bibliographyEntries([hanJian], "gb-t-7714", "html", { hyperlinks: true })[0]!;
+  assert.match(linked, /<a href="http:\/\/btbuskxb\.ijournals\.cn\/[^"]+">/);
+});
+
+// ---------------------------------------------------------------- APA 7
+
+test("APA: full journal data", () => {
+  assert.equal(bibliography([full], "apa"), "王明. (2018). 自由贸易协定利用率的测度方法. 国际贸易问题, 35(2), 45–49.");
+});
+
+test("APA: a corporate author", () => {
+  assert.equal(bibliography([hangzhouCustoms], "apa"), "杭州海关课题组. (2019).");
+});
+
+test("APA: Latin names, DOI as a URL", () => {
+  assert.equal(
+    bibliography([baier], "apa"),
+    "Baier, S. L., & Bergstrand, J. H. (2007). Do free trade agreements actually increase members’ international trade? " +
+      "Journal of International Economics, 71(1), 72–95. https://doi.org/10.1016/j.jinteco.2006.02.005",
+  );
+});
+
+test("APA: the given order is kept (no author sort)", () => {
+  const entries = bibliographyEntries([baier, full], "apa");
+  assert.match(entries[0]!, /^Baier/);
+  assert.match(entries[1]!, /^王明/);
+});
+
+// ---------------------------------------------------------------- exports
+
+const roundTripSet = [full, hanJian, hangzhouCustoms, liuBin, fourAuthors, baier, englishBook];
+
+/** What a round trip must keep: title, authors (as written), year. */
+function essentials(item: Record<string, unknown>): { title: unknown; authors: string[]; year: unknown } {
+  const names = (item.author ?? []) as Array<{ family?: string; given?: string; literal?: string }>;
+  const issued = item.issued as { "date-parts"?: number[][] } | undefined;
+  return {
+    title: item.title,
+    // A corporate name comes back from BibTeX and RIS as `family`, not `literal`; its text is what matters.
+    authors: names.map((n) => n.literal ?? [n.family, n.given].filter(Boolean).join("|")),
+    year: issued?.["date-parts"]?.[0]?.[0],
+  };
+}
+
+test("BibTeX round trip keeps titles, authors and years", () => {
+  const bibtex = exportBibtex(roundTripSet);
+  assert.match(bibtex, /@article\{han-jian-2020a,/);
+  assert.match(bibtex, /author = \{岳, 文 and 韩, 剑\}/);
+  assert.match(bibtex, /@misc\{liu-bin-2018,/, "a generic CSL article is not claimed as a journal article");
+  assert.match(bibtex, /\}\n$/);
+  const back = new Cite(bibtex).data;
+  assert.deepEqual(back.map(essentials), roundTripSet.map((r) => essentials(toCsl(r))));
+});
+
+test("RIS round trip keeps titles, authors and years; long values are not folded", () => {
+  const ris = exportRis(roundTripSet);
+  assert.match(ris, /^UR {2}- http:\/\/btbuskxb\.ijournals\.cn\/ebook\/2020_2\/files\/basic-html\/page46\.html$/m);
+  assert.match(ris, /^TI {2}- Do free trade agreements actually increase members' international trade\?$/m);
+  const back = new Cite(ris).data;
+  assert.deepEqual(back.map(essentials), roundTripSet.map((r) => essentials(toCsl(r))));
+});
+
+test("CSL-JSON export is the clean items, pretty-printed", () => {
+  const json = exportCslJson([hanJian, liuBin]);
+  assert.deepEqual(JSON.parse(json), [toCsl(hanJian), toCsl(liuBin)]);
+  assert.match(json, /\n {2}\{\n {4}"id": "han-jian-2020a"/);
+  assert.doesNotMatch(json, /citedAs|sources|notes|null/);
+});
+
+// ---------------------------------------------------------------- in-text
+
+test("inTextCitation: the paper's own wording wins", () => {
+  assert.equal(inTextCitation(hanJian), "韩剑（2020）");
+});
+
+test("inTextCitation: derived from authors and year", () => {
+  assert.equal(inTextCitation({ id: "z", type: "article", author: [{ family: "张", given: "波" }, { family: "刘", given: "佳" }], issued: { "date-parts": [[2018]] } }), "张波、刘佳（2018）");
+  assert.equal(inTextCitation(hangzhouCustoms), "杭州海关课题组（2019）");
+  assert.equal(inTextCitation(liuBin), "刘斌（2018）");
+  assert.equal(inTextCitation(fourAuthors), "张三等（2019）");
+  assert.equal(inTextCitation(paper), "刘晓玲、黄卫勇、许晓芹", "no year known, none written");
+  assert.equal(inTextCitation(baier), "Baier、Bergstrand（2007）");
+  assert.equal(inTextCitation({ ...liuBin, citedAs: "" }), "刘斌（2018）", "an empty citedAs is no wording");
+  assert.equal(inTextCitation({ id: "t", type: "book", title: "题名", issued: { "date-parts": [[2001]] } }), "《题名》（2001）");
+});
