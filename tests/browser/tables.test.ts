@@ -1,0 +1,56 @@
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+
+import type { Browser } from "playwright-core";
+
+import { serveStatic, type StaticServer } from "../../src/server/static.ts";
+import { browserMissing, launchBrowser } from "../helpers/browser.ts";
+import { buildRealSite } from "../helpers/project.ts";
+
+const skip = browserMissing() ?? false;
+let site: Awaited<ReturnType<typeof buildRealSite>>;
+let server: StaticServer;
+let browser: Browser;
+before(async () => {
+  if (skip) return;
+  site = await buildRealSite();
+  server = await serveStatic(site.outDir, { port: 0 });
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await site?.cleanup();
+});
+
+test("the agreements table sorts by a column from the keyboard and filters by text and status", { skip }, async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}ftas/`);
+  const signed = () => page.locator("#fta-table tbody tr:not([hidden]) td:nth-child(4)").evaluateAll((tds) => tds.map((td) => td.getAttribute("data-value")).filter(Boolean));
+  const header = page.locator("#fta-table thead th").nth(3);
+  await header.locator("button").focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await header.getAttribute("aria-sort"), "ascending");
+  await page.keyboard.press("Enter");
+  assert.equal(await header.getAttribute("aria-sort"), "descending");
+  const desc = await signed();
+  assert.deepEqual(desc, [...desc].sort().reverse());
+
+  await page.locator("#fta-filter").fill("韩国");
+  const rows = page.locator("#fta-table tbody tr:not([hidden])");
+  assert.equal(await rows.count(), 2, "中韩 and RCEP name 韩国");
+  await page.locator("#fta-filter").fill("");
+  await page.locator("#fta-status").selectOption("studying");
+  assert.equal(await rows.count(), 1);
+  assert.match((await rows.first().textContent())!, /中蒙/);
+  await page.close();
+});
+
+test("without JavaScript the table is whole and the filter controls stay hidden", { skip }, async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${server.url}ftas/`);
+  assert.equal(await page.locator("[data-table-tools]").isVisible(), false);
+  assert.ok((await page.locator("#fta-table tbody tr").count()) > 20);
+  await context.close();
+});
