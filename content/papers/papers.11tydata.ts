@@ -4,7 +4,7 @@ import { paperPageData } from "../../src/papers/page-data.ts";
 export default {
   layout: "paper.njk",
   tags: ["papers"],
-  scripts: ["/assets/highlight.js"],
+  scripts: ["/assets/highlight.js", "/assets/cite.js"],
   eleventyComputed: {
     paper: paperPageData,
     corrections: (data: { paper: { corrections: unknown } }) => data.paper?.corrections ?? [],

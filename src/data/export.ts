@@ -1,7 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 
 import type { City, EditorialNote, Fta, SiteData, Source, Work } from "../entities/types.ts";
-import { personName } from "../entities/views.ts";
+import { personName } from "../entities/names.ts";
 
 /**
  * Flat CSV views of the data sets, one row per record (per platform for

@@ -4,24 +4,39 @@ import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 
 import { entityCharts } from "../entities/charts.ts";
-import { loadSiteModel } from "../entities/load.ts";
+import { citationViews } from "../entities/citations.ts";
+import { loadSiteModel, type SiteModel } from "../entities/load.ts";
+import { scholarlyMeta } from "../entities/scholarly-meta.ts";
 import { entityViews, type EntityViews, type Labels } from "../entities/views.ts";
+import { siteUrl } from "./site-url.ts";
 
 /**
- * The entity pages' view models (global data `entities`) and their charts
- * (`charts`), computed once per build and shared by both.
+ * Everything derived from the data and the papers, computed once per build:
+ * the entity pages' view models (`entities`), their charts (`charts`), every
+ * citation format and download (`citations`), and the papers' scholarly
+ * metadata (`scholarly`).
  */
 export function entities(eleventyConfig: UserConfig): void {
-  let views: Promise<{ views: EntityViews; labels: Labels }> | undefined;
+  let loaded: Promise<{ model: SiteModel; views: EntityViews; labels: Labels; siteTitle: string; base: string }> | undefined;
   const load = () =>
-    (views ??= (async () => {
+    (loaded ??= (async () => {
       const root = process.cwd();
-      const labels = JSON.parse(await readFile(path.join(root, "_data", "i18n.json"), "utf8")) as Labels;
-      return { views: entityViews(await loadSiteModel(root), labels), labels };
+      const read = async (file: string) => JSON.parse(await readFile(path.join(root, "_data", file), "utf8"));
+      const labels = (await read("i18n.json")) as Labels;
+      const model = await loadSiteModel(root);
+      return { model, views: entityViews(model, labels), labels, siteTitle: (await read("site.json")).title as string, base: siteUrl(root) };
     })());
   eleventyConfig.addGlobalData("entities", async () => (await load()).views);
   eleventyConfig.addGlobalData("charts", async () => {
-    const { views: v, labels } = await load();
-    return entityCharts(v, labels);
+    const { views, labels } = await load();
+    return entityCharts(views, labels);
+  });
+  eleventyConfig.addGlobalData("citations", async () => {
+    const { model, base, siteTitle } = await load();
+    return citationViews(model, base, siteTitle);
+  });
+  eleventyConfig.addGlobalData("scholarly", async () => {
+    const { model, base, siteTitle } = await load();
+    return Object.fromEntries(model.papers.map((p) => [p.slug, scholarlyMeta(model, p.slug, base, siteTitle)]));
   });
 }

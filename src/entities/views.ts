@@ -1,7 +1,9 @@
 import type { Backlink } from "./backlinks.ts";
 import { dateView, type DateView } from "./dates.ts";
 import type { SiteModel } from "./load.ts";
-import type { Bilingual, City, CslName, Fta, Note, Source, Work } from "./types.ts";
+import { coins } from "../cite/coins.ts";
+import { personName } from "./names.ts";
+import type { Bilingual, City, Fta, Note, Source, Work } from "./types.ts";
 
 /**
  * View models for the entity pages: every label, date and link worked out
@@ -75,6 +77,8 @@ export interface WorkView {
   typeLabel: string;
   fields: { label: string; value: string | null; href?: string }[];
   record: Work;
+  /** OpenURL ContextObject for the COinS span that lets Zotero pick the item up. */
+  coins: string;
   sources: Source[];
   notes: Note[];
   backlinks: Backlink[];
@@ -87,12 +91,6 @@ export interface EntityViews {
 }
 
 const zhOrEn = (b: Bilingual) => b.zh ?? b.en ?? "";
-
-export function personName(n: CslName): string {
-  if ("literal" in n) return n.literal;
-  // Chinese names run together, family first; Latin names keep a space.
-  return /[\p{Script=Han}]/u.test(n.family + n.given) ? `${n.family}${n.given}` : `${n.given} ${n.family}`;
-}
 
 const HAN = /[\p{Script=Han}]/u;
 
@@ -187,6 +185,7 @@ function workView(w: Work, model: SiteModel, labels: Labels): WorkView {
       field("URL", w.URL, w.URL ?? undefined),
     ],
     record: w,
+    coins: coins(w),
     sources: w.sources,
     notes: w.notes,
     backlinks: model.backlinks[`work:${w.id}`] ?? [],

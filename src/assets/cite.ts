@@ -1,0 +1,115 @@
+// Copy buttons for citations, "cite this paragraph" from each ¶ link, and a
+// preview of a reference on hover, focus or tap. Without this script every
+// citation is still selectable text and every link still goes where it says.
+
+const article = document.querySelector<HTMLElement>("[data-strings]");
+const strings = JSON.parse(article?.dataset.strings ?? "{}") as Record<string, string>;
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // Clipboard API refused (insecure origin, permissions): fall back to a selection.
+    const area = Object.assign(document.createElement("textarea"), { value: text });
+    area.setAttribute("readonly", "");
+    area.style.position = "fixed";
+    area.style.opacity = "0";
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand("copy");
+    area.remove();
+    return ok;
+  }
+}
+
+function wireCopy(button: HTMLButtonElement, text: () => string): void {
+  const label = button.textContent ?? strings.copy ?? "复制";
+  button.hidden = false;
+  button.addEventListener("click", async () => {
+    const ok = await copyText(text());
+    button.textContent = ok ? (strings.copied ?? "已复制") : (strings.copyFailed ?? "复制失败");
+    setTimeout(() => (button.textContent = label), 2000);
+  });
+}
+
+document.querySelectorAll<HTMLButtonElement>("button.copy[data-copy]").forEach((b) => {
+  wireCopy(b, () => document.getElementById(b.dataset.copy!)?.textContent?.trim() ?? "");
+});
+
+// "Cite this paragraph": the ¶ link opens a small panel with the citation and a copy button.
+const template = article?.dataset.citeParagraph;
+let panel: HTMLElement | null = null;
+function closePanel(): void {
+  panel?.remove();
+  panel = null;
+}
+if (template) {
+  document.addEventListener("click", (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>("a.pnum");
+    if (!link) return;
+    const para = link.closest("p[id]");
+    if (!para) return;
+    event.preventDefault();
+    history.replaceState(null, "", `#${para.id}`);
+    const n = para.id.slice(1);
+    const text = template.replaceAll("{n}", n);
+    const wasOpen = panel?.dataset.for === para.id;
+    closePanel();
+    if (wasOpen) return;
+    panel = document.createElement("div");
+    panel.className = "para-cite";
+    panel.dataset.for = para.id;
+    panel.setAttribute("role", "group");
+    panel.setAttribute("aria-label", `${strings.citeParagraph ?? "引用本段"} ¶${n}`);
+    const p = Object.assign(document.createElement("p"), { className: "cite-text", textContent: text });
+    const button = Object.assign(document.createElement("button"), { type: "button", className: "copy", textContent: strings.copy ?? "复制" });
+    panel.append(Object.assign(document.createElement("strong"), { textContent: `${strings.citeParagraph ?? "引用本段"}（¶${n}）` }), p, button);
+    para.after(panel);
+    wireCopy(button, () => text);
+    button.focus();
+  });
+  document.addEventListener("keydown", (e) => {
+    if (e.key === "Escape" && panel) {
+      const para = document.getElementById(panel.dataset.for!);
+      closePanel();
+      para?.querySelector<HTMLAnchorElement>("a.pnum")?.focus();
+    }
+  });
+}
+
+// Reference previews: the entry from this page's reference list, beside the citation.
+let tip: HTMLElement | null = null;
+function hideTip(): void {
+  tip?.remove();
+  tip = null;
+}
+function showTip(link: HTMLAnchorElement): void {
+  const key = link.dataset.cite!;
+  const entry = document.getElementById(`ref-${key}`);
+  if (!entry) return;
+  hideTip();
+  tip = document.createElement("span");
+  tip.id = `preview-${key}`;
+  tip.className = "cite-preview";
+  tip.setAttribute("role", "tooltip");
+  tip.textContent = entry.textContent?.trim() ?? "";
+  link.setAttribute("aria-describedby", tip.id);
+  link.after(tip);
+}
+document.querySelectorAll<HTMLAnchorElement>("a.cite[data-cite]").forEach((link) => {
+  link.addEventListener("mouseenter", () => showTip(link));
+  link.addEventListener("focus", () => showTip(link));
+  link.addEventListener("mouseleave", hideTip);
+  link.addEventListener("blur", hideTip);
+  // On a touch screen the first tap shows the preview, the second follows the link.
+  link.addEventListener("click", (e) => {
+    if ((e as PointerEvent).pointerType === "touch" && tip?.id !== `preview-${link.dataset.cite}`) {
+      e.preventDefault();
+      showTip(link);
+    }
+  });
+});
+document.addEventListener("keydown", (e) => {
+  if (e.key === "Escape") hideTip();
+});
