@@ -1,19 +1,22 @@
-import { excerpt, paragraphHits, queryTerms, type PageData, type ParagraphHit } from "../search/match.ts";
+import { excerpt, queryTerms, rankHits, type Hit } from "../search/match.ts";
+import { hitsFor, searchBoth, type Pagefind, type PagefindResult } from "../search/run.ts";
 
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  search(q: string): Promise<{ results: { data(): Promise<PageData> }[] } | null>;
-}
-
-const app = document.getElementById("search-app") as HTMLElement;
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const app = $("search-app");
 const strings = JSON.parse(app.dataset.strings ?? "{}") as Record<string, string>;
 const bundle = app.dataset.bundle ?? "/pagefind/";
-const status = document.getElementById("search-status") as HTMLElement;
-const list = document.getElementById("search-results") as HTMLOListElement;
+const status = $("search-status");
+const list = $<HTMLOListElement>("search-results");
+const more = $<HTMLButtonElement>("search-more");
+const suggest = $("search-suggest");
+const filters = $("search-filters");
+const typeBox = $("search-types");
+const yearSelect = $<HTMLSelectElement>("search-year");
 const form = document.querySelector<HTMLFormElement>(".search .search-form")!;
 const input = form.querySelector<HTMLInputElement>("input[name=q]")!;
 
-const MAX_PAGES = 30;
+/** Pages whose data is fetched per batch: each costs a fragment download. */
+const BATCH = 20;
 const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ""));
 
 let pagefind: Promise<Pagefind> | null = null;
@@ -26,28 +29,25 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-function hitLink(hit: ParagraphHit, terms: string[]): string {
+function hitLink(hit: Hit, terms: string[]): string {
   const url = new URL(hit.pageUrl, location.href);
   for (const t of terms) url.searchParams.append("pagefind-highlight", t);
-  url.hash = hit.id;
+  if (hit.id) url.hash = hit.id;
   return url.pathname + url.search + url.hash;
 }
 
-function renderHit(hit: ParagraphHit, terms: string[]): HTMLLIElement {
+const typeLabel = (h: Hit) => (h.kind === "paragraph" ? strings.typeParagraph : h.type);
+
+function renderHit(hit: Hit, terms: string[]): HTMLLIElement {
   const li = document.createElement("li");
-  li.className = "search-hit";
+  li.className = `search-hit search-hit--${hit.kind}`;
   const a = document.createElement("a");
   a.href = hitLink(hit, terms);
-  const title = document.createElement("span");
-  title.className = "search-hit__title";
-  title.textContent = hit.pageTitle;
-  const where = document.createElement("span");
-  where.className = "search-hit__where";
-  const para = /^p(\d+)$/.exec(hit.id);
-  where.textContent = [hit.section, para ? `¶${para[1]}` : strings.abstract].filter(Boolean).join(" · ");
-  a.append(title, where);
-  const p = document.createElement("p");
-  p.className = "search-hit__excerpt";
+  const title = Object.assign(document.createElement("span"), { className: "search-hit__title", textContent: hit.pageTitle });
+  const para = hit.id ? /^p(\d+)$/.exec(hit.id) : null;
+  const where = hit.kind === "paragraph" ? [hit.section, para ? `¶${para[1]}` : strings.abstract] : [typeLabel(hit), hit.year];
+  a.append(title, Object.assign(document.createElement("span"), { className: "search-hit__where", textContent: where.filter(Boolean).join(" · ") }));
+  const p = Object.assign(document.createElement("p"), { className: "search-hit__excerpt" });
   for (const part of excerpt(hit.text, terms)) {
     p.append(part.mark ? Object.assign(document.createElement("mark"), { textContent: part.text }) : document.createTextNode(part.text));
   }
@@ -55,35 +55,111 @@ function renderHit(hit: ParagraphHit, terms: string[]): HTMLLIElement {
   return li;
 }
 
+interface State {
+  query: string;
+  terms: string[];
+  results: PagefindResult[];
+  loaded: number;
+  hits: Hit[];
+}
+let state: State | null = null;
 let generation = 0;
+
+function chosenType(): string {
+  return typeBox.querySelector<HTMLInputElement>("input:checked")?.value ?? "";
+}
+
+/** Filters offered are those the current hits have, with counts. */
+function renderFilters(hits: Hit[]): void {
+  const types = new Map<string, number>();
+  for (const h of hits) types.set(typeLabel(h), (types.get(typeLabel(h)) ?? 0) + 1);
+  const current = chosenType();
+  typeBox.replaceChildren();
+  for (const [value, n] of [["", hits.length] as const, ...types]) {
+    const id = `type-${value || "all"}`;
+    const radio = Object.assign(document.createElement("input"), { type: "radio", name: "type", id, value, checked: value === current });
+    const label = Object.assign(document.createElement("label"), { htmlFor: id, textContent: `${value || strings.filterAll}（${n}）` });
+    radio.addEventListener("change", render);
+    typeBox.append(radio, label);
+  }
+  if (!typeBox.querySelector("input:checked")) (typeBox.querySelector("input") as HTMLInputElement).checked = true;
+  const years = [...new Set(hits.map((h) => h.year).filter((y): y is string => !!y))].sort().reverse();
+  const year = yearSelect.value;
+  yearSelect.replaceChildren(new Option(strings.yearAll, ""), ...years.map((y) => new Option(y, y, false, y === year)));
+  yearSelect.disabled = !years.length;
+  filters.hidden = types.size < 2 && !years.length;
+}
+
+function render(): void {
+  if (!state) return;
+  const type = chosenType();
+  const year = yearSelect.value;
+  const shown = state.hits.filter((h) => (!type || typeLabel(h) === type) && (!year || h.year === year));
+  list.replaceChildren(...shown.map((h) => renderHit(h, state!.terms)));
+  status.textContent = shown.length === state.hits.length ? fill(strings.searchCount, { n: state.hits.length }) : fill(strings.searchCountFiltered, { shown: shown.length, n: state.hits.length });
+  more.hidden = state.loaded >= state.results.length;
+}
+
+/** For a query with no hits, each of its words that does find something, as a link. */
+async function suggestWords(pf: Pagefind, terms: string[], mine: number): Promise<void> {
+  if (terms.length < 2) return;
+  const found: string[] = [];
+  for (const t of terms) {
+    const hits = await hitsFor(await searchBoth(pf, t), 0, BATCH, [t]);
+    if (hits.length) found.push(t);
+  }
+  if (mine !== generation || !found.length) return;
+  suggest.replaceChildren(document.createTextNode(strings.searchTryEach));
+  found.forEach((t, i) => {
+    if (i) suggest.append("、");
+    suggest.append(Object.assign(document.createElement("a"), { href: `?q=${encodeURIComponent(t)}`, textContent: t }));
+  });
+  suggest.hidden = false;
+}
+
 async function run(query: string): Promise<void> {
   const mine = ++generation;
   const terms = queryTerms(query);
   list.replaceChildren();
+  suggest.hidden = true;
+  more.hidden = true;
+  filters.hidden = true;
+  state = null;
   if (!terms.length) {
     status.textContent = "";
     return;
   }
   status.textContent = strings.searchLoading;
-  let hits: ParagraphHit[];
   try {
     const pf = await loadPagefind();
-    const found = await pf.search(query);
-    const pages = await Promise.all((found?.results ?? []).slice(0, MAX_PAGES).map((r) => r.data()));
-    hits = pages.flatMap((page) => paragraphHits(page, terms));
+    const results = await searchBoth(pf, query);
+    const hits = await hitsFor(results, 0, BATCH, terms);
+    if (mine !== generation) return; // a newer query has started
+    if (!hits.length && results.length <= BATCH) {
+      status.textContent = `${fill(strings.searchEmpty, { q: query.trim() })}${strings.searchSuggest}`;
+      void suggestWords(pf, terms, mine);
+      return;
+    }
+    state = { query, terms, results, loaded: Math.min(BATCH, results.length), hits: rankHits(hits) };
+    renderFilters(state.hits);
+    render();
   } catch (e) {
     if (mine === generation) status.textContent = strings.searchError;
     console.error(e);
-    return;
   }
-  if (mine !== generation) return; // a newer query has started
-  if (!hits.length) {
-    status.textContent = `${fill(strings.searchEmpty, { q: query.trim() })}${strings.searchSuggest}`;
-    return;
-  }
-  status.textContent = fill(strings.searchCount, { n: hits.length });
-  list.replaceChildren(...hits.map((h) => renderHit(h, terms)));
 }
+
+more.addEventListener("click", async () => {
+  if (!state) return;
+  const mine = generation;
+  const next = await hitsFor(state.results, state.loaded, BATCH, state.terms);
+  if (mine !== generation) return;
+  state.loaded = Math.min(state.loaded + BATCH, state.results.length);
+  state.hits = rankHits([...state.hits, ...next]);
+  renderFilters(state.hits);
+  render();
+});
+yearSelect.addEventListener("change", render);
 
 function syncUrl(query: string): void {
   const url = new URL(location.href);

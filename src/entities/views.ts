@@ -25,6 +25,8 @@ export interface FtaView {
   nameZh: string | null;
   nameEn: string | null;
   aliases: string[];
+  /** Every name a reader may search for, joined by "|", for the search index's meta. */
+  searchNames: string;
   parties: string;
   status: string;
   statusLabel: string;
@@ -59,6 +61,7 @@ export interface CityView {
   url: string;
   title: string;
   nameEn: string | null;
+  searchNames: string;
   province: string;
   coordinates: { lat: number; lon: number } | null;
   platforms: PlatformView[];
@@ -72,6 +75,7 @@ export interface WorkView {
   url: string;
   citedAs: string;
   title: string | null;
+  searchNames: string;
   authors: string;
   year: number | null;
   typeLabel: string;
@@ -91,6 +95,7 @@ export interface EntityViews {
 }
 
 const zhOrEn = (b: Bilingual) => b.zh ?? b.en ?? "";
+const names = (xs: (string | null | undefined)[]) => [...new Set(xs.filter((x): x is string => !!x))].join("|");
 
 const HAN = /[\p{Script=Han}]/u;
 
@@ -118,6 +123,7 @@ function ftaView(f: Fta, model: SiteModel, labels: Labels): FtaView {
     nameZh: f.names.zh,
     nameEn: f.names.en,
     aliases: f.names.aliases,
+    searchNames: names([displayName(f), f.names.zh, f.names.en, ...f.names.aliases]),
     parties: f.parties.map(zhOrEn).join("、"),
     status: f.status,
     statusLabel: labels.status[f.status] ?? f.status,
@@ -142,6 +148,7 @@ function cityView(c: City, model: SiteModel): CityView {
     url: `/cities/${c.id}/`,
     title: zhOrEn(c.name),
     nameEn: c.name.zh ? c.name.en : null,
+    searchNames: names([c.name.zh, c.name.en, ...c.aliases]),
     province: zhOrEn(c.province),
     coordinates: c.coordinates,
     platforms: c.platforms.map((p) => ({
@@ -170,6 +177,7 @@ function workView(w: Work, model: SiteModel, labels: Labels): WorkView {
     url: `/literature/${w.id}/`,
     citedAs: w.citedAs,
     title: w.title,
+    searchNames: names([w.citedAs, w.title, ...w.author.map(personName)]),
     authors: w.author.map(personName).join("、"),
     year,
     typeLabel: labels.workType[w.type] ?? w.type,

@@ -1,8 +1,10 @@
 /**
- * Turns Pagefind's page-level hits into paragraph-level ones, and keeps only
- * paragraphs that really contain what was asked. Pagefind may match an unknown
- * Chinese word by its single characters or by prefix; a reader who searches
- * for a word must not be shown a paragraph without it.
+ * Turns Pagefind's page-level results into what a reader wants: for a paper,
+ * the paragraphs that contain the query; for an agreement, a city or a
+ * reference, the page itself. Only hits that really contain every term are
+ * kept: Pagefind may match an unknown Chinese word by its single characters
+ * or by prefix, and a reader who searches for a word must not be shown a
+ * paragraph without it.
  *
  * Pure functions: the browser bundle and the tests use the same code.
  */
@@ -17,21 +19,30 @@ export interface Anchor {
 export interface PageData {
   url: string;
   meta: Record<string, string>;
+  filters?: Record<string, string[]>;
   locations: number[];
   anchors: Anchor[];
   content: string;
 }
 
-export interface ParagraphHit {
+export interface Hit {
+  kind: "paragraph" | "page";
   pageUrl: string;
   pageTitle: string;
-  /** The paragraph's id (p3), or another anchored block such as the abstract. */
-  id: string;
+  /** The search filter 类型: 论文, 自贸协定, 城市, 文献. */
+  type: string;
+  year: string | null;
+  /** The paragraph's id (p3) or the abstract's, for paragraph hits. */
+  id: string | null;
   /** The nearest heading above the paragraph, for context. */
   section: string | null;
   text: string;
-  /** Occurrences of the query's terms in the paragraph. */
+  /** Occurrences of the query's terms in the text. */
   count: number;
+  /** The query is this page's name (RCEP → the RCEP page; 刘斌 2018 → 刘斌（2018）). */
+  exact: boolean;
+  /** Pagefind's rank of the page, then reading order within it. */
+  rank: number;
   order: number;
 }
 
@@ -44,6 +55,22 @@ export function queryTerms(query: string): string[] {
   return [...new Set(fold(query).split(/[\s,，、;；]+/u).map((t) => t.replace(/^["“”']+|["“”']+$/g, "")).filter(Boolean))];
 }
 
+/**
+ * The query with every Han character as its own term (中韩自贸协定 → 中 韩 自 贸 协 定).
+ * Pagefind segments the index with ICU4X and the query with the browser's
+ * Intl.Segmenter; where the two cut a phrase differently (欧|日|协议 against
+ * 欧日|协议) the page is never returned. Single characters always match, so
+ * this second query restores recall; paragraph checks restore precision.
+ * Null when it would be the same query.
+ */
+export function charSplitQuery(query: string): string | null {
+  const split = query.replace(/\p{Script=Han}/gu, " $& ").replace(/\s+/g, " ").trim();
+  return split === query.replace(/\s+/g, " ").trim() ? null : split;
+}
+
+/** A name compared without spaces or punctuation: 刘斌（2018） ~ 刘斌 2018. */
+const bare = (s: string) => fold(s).replace(/[\s\p{P}\p{S}]/gu, "");
+
 function occurrences(haystack: string, needle: string): number {
   let n = 0;
   for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + needle.length)) n++;
@@ -53,21 +80,48 @@ function occurrences(haystack: string, needle: string): number {
 const BLOCK = /^(p\d+|abstract-text)$/;
 const HEADING = /^h[1-6]$/;
 
-/** The anchored blocks (paragraphs, abstract) of a page that contain every term. */
-export function paragraphHits(page: PageData, terms: string[]): ParagraphHit[] {
+function countTerms(text: string, terms: string[]): number {
+  const folded = fold(text);
+  return terms.every((t) => folded.includes(t)) ? terms.reduce((n, t) => n + occurrences(folded, t), 0) : 0;
+}
+
+/** The hits one Pagefind result holds for a query: paragraphs of a paper, or the page as a whole. */
+export function pageHits(page: PageData, terms: string[], rank = 0): Hit[] {
   if (!terms.length) return [];
-  const anchors = [...page.anchors].sort((a, b) => a.location - b.location);
-  const hits: ParagraphHit[] = [];
-  let section: string | null = null;
-  anchors.forEach((a, order) => {
-    if (HEADING.test(a.element) && a.id !== "title") section = a.text;
-    if (!BLOCK.test(a.id)) return;
-    const folded = fold(a.text);
-    if (!terms.every((t) => folded.includes(t))) return;
-    const count = terms.reduce((n, t) => n + occurrences(folded, t), 0);
-    hits.push({ pageUrl: page.url, pageTitle: page.meta.title ?? page.url, id: a.id, section, text: a.text, count, order });
-  });
-  return hits.sort((a, b) => b.count - a.count || a.order - b.order);
+  const base = {
+    pageUrl: page.url,
+    pageTitle: page.meta.title ?? page.url,
+    type: page.filters?.["类型"]?.[0] ?? "",
+    year: page.filters?.["年份"]?.[0] ?? null,
+    rank,
+  };
+  const blocks = page.anchors.filter((a) => BLOCK.test(a.id));
+  if (blocks.length) {
+    const hits: Hit[] = [];
+    let section: string | null = null;
+    [...page.anchors].sort((a, b) => a.location - b.location).forEach((a, order) => {
+      if (HEADING.test(a.element) && a.id !== "title" && a.id !== "abstract-heading") section = a.text;
+      if (!BLOCK.test(a.id)) return;
+      const count = countTerms(a.text, terms);
+      if (count) hits.push({ ...base, kind: "paragraph", id: a.id, section: a.id === "abstract-text" ? null : section, text: a.text, count, exact: false, order });
+    });
+    return hits;
+  }
+  const count = countTerms(page.content, terms);
+  if (!count) return [];
+  const query = bare(terms.join(""));
+  const names = [page.meta.title ?? "", ...(page.meta.names ?? "").split("|")].filter(Boolean);
+  return [{ ...base, kind: "page", id: null, section: null, text: page.content, count, exact: names.some((n) => bare(n) === query), order: 0 }];
+}
+
+/**
+ * Reading order for results: a page that is exactly what was asked for
+ * first; then the papers' paragraphs (most occurrences first); then the other
+ * pages that contain the query, in Pagefind's order.
+ */
+export function rankHits(hits: Hit[]): Hit[] {
+  const tier = (h: Hit) => (h.exact ? 0 : h.kind === "paragraph" ? 1 : 2);
+  return [...hits].sort((a, b) => tier(a) - tier(b) || (tier(a) === 1 ? b.count - a.count : 0) || a.rank - b.rank || a.order - b.order);
 }
 
 export interface ExcerptPart {
@@ -76,39 +130,47 @@ export interface ExcerptPart {
 }
 
 /**
- * A window of the paragraph around the first term, split into marked and
- * plain parts so the caller can build DOM nodes without innerHTML.
+ * Windows of the text around each term's first occurrence (merged where they
+ * overlap), so every word asked for is visible; split into marked and plain
+ * parts so the caller can build DOM nodes without innerHTML.
  */
 export function excerpt(text: string, rawTerms: string[], before = 30, after = 70): ExcerptPart[] {
   const terms = rawTerms.map(fold).filter(Boolean);
   const folded = fold(text);
   // NFKC can change lengths (e.g. ligatures); fall back to the raw text where it did.
-  const same = folded.length === text.length;
-  const hay = same ? folded : text.toLowerCase();
-  const first = Math.min(...terms.map((t) => hay.indexOf(t)).filter((i) => i >= 0), text.length);
-  const start = Math.max(0, first - before);
-  const end = Math.min(text.length, first + after);
-  const parts: ExcerptPart[] = [];
-  if (start > 0) parts.push({ text: "…", mark: false });
-  let i = start;
-  while (i < end) {
-    let next = -1;
-    let len = 0;
-    for (const t of terms) {
-      const j = hay.indexOf(t, i);
-      if (j !== -1 && j < end && (next === -1 || j < next)) {
-        next = j;
-        len = t.length;
-      }
-    }
-    if (next === -1) {
-      parts.push({ text: text.slice(i, end), mark: false });
-      break;
-    }
-    if (next > i) parts.push({ text: text.slice(i, next), mark: false });
-    parts.push({ text: text.slice(next, next + len), mark: true });
-    i = next + len;
+  const hay = folded.length === text.length ? folded : text.toLowerCase();
+  const firsts = terms.map((t) => hay.indexOf(t)).filter((i) => i >= 0).sort((a, b) => a - b);
+  const windows: [number, number][] = [];
+  for (const at of firsts.length ? firsts : [0]) {
+    const start = Math.max(0, at - (windows.length ? 10 : before));
+    const end = Math.min(text.length, at + (windows.length ? 40 : after));
+    const last = windows[windows.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else windows.push([start, end]);
   }
-  if (end < text.length) parts.push({ text: "…", mark: false });
+  const parts: ExcerptPart[] = [];
+  for (const [start, end] of windows) {
+    if (start > 0) parts.push({ text: "…", mark: false });
+    let i = start;
+    while (i < end) {
+      let next = -1;
+      let len = 0;
+      for (const t of terms) {
+        const j = hay.indexOf(t, i);
+        if (j !== -1 && j < end && (next === -1 || j < next)) {
+          next = j;
+          len = t.length;
+        }
+      }
+      if (next === -1) {
+        parts.push({ text: text.slice(i, end), mark: false });
+        break;
+      }
+      if (next > i) parts.push({ text: text.slice(i, next), mark: false });
+      parts.push({ text: text.slice(next, next + len), mark: true });
+      i = next + len;
+    }
+  }
+  if (windows.length && windows[windows.length - 1][1] < text.length) parts.push({ text: "…", mark: false });
   return parts;
 }

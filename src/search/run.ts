@@ -1,0 +1,28 @@
+import { charSplitQuery, pageHits, type Hit, type PageData } from "./match.ts";
+
+export interface PagefindResult {
+  id: string;
+  data(): Promise<PageData>;
+}
+
+export interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(q: string): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/**
+ * Pagefind's results for the query, then for its character-split form (see
+ * charSplitQuery), each page once, in that order.
+ */
+export async function searchBoth(pf: Pagefind, query: string): Promise<PagefindResult[]> {
+  const split = charSplitQuery(query);
+  const [direct, wide] = await Promise.all([pf.search(query), split ? pf.search(split) : null]);
+  const seen = new Set<string>();
+  return [...(direct?.results ?? []), ...(wide?.results ?? [])].filter((r) => !seen.has(r.id) && !!seen.add(r.id));
+}
+
+/** Loads one batch of result pages (each a fragment download) and turns them into checked hits. */
+export async function hitsFor(results: PagefindResult[], from: number, count: number, terms: string[]): Promise<Hit[]> {
+  const pages = await Promise.all(results.slice(from, from + count).map((r) => r.data()));
+  return pages.flatMap((page, i) => pageHits(page, terms, from + i));
+}

@@ -1,0 +1,107 @@
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+
+import type { Browser, Page } from "playwright-core";
+
+import { serveStatic, type StaticServer } from "../../src/server/static.ts";
+import { browserMissing, launchBrowser } from "../helpers/browser.ts";
+import { buildRealSite } from "../helpers/project.ts";
+
+const skip = browserMissing() ?? false;
+const PAPER = "/papers/local-fta-strategy/";
+
+/**
+ * What a reader typing each query should land on first. Paragraph answers
+ * are read off the paper; page answers are the records whose name the query is.
+ */
+const QUERIES: [query: string, first: string | null, why: string][] = [
+  ["海关", `${PAPER}#p3`, "two characters inside 杭州海关课题组"],
+  ["产地", `${PAPER}#p3`, "the middle of 原产地; ¶3 has it twice, ¶6 once"],
+  ["中蒙", `${PAPER}#p3`, "two characters inside 中蒙自贸区"],
+  ["课题组", `${PAPER}#p3`, "the tail of a corporate author"],
+  ["双自联动", `${PAPER}#p4`, "a four-character term"],
+  ["价值链分工", `${PAPER}#p5`, "a five-character term"],
+  ["边境后措施", `${PAPER}#p6`, "a term the segmenter splits"],
+  ["高标准自由贸易区网络", `${PAPER}#p1`, "a long phrase from a quotation"],
+  ["上海合作组织", `${PAPER}#p2`, "a name inside a platform's name"],
+  ["刘斌", "/literature/liu-bin-2018/", "an author's name: the reference itself"],
+  ["刘斌 2018", "/literature/liu-bin-2018/", "name and year"],
+  ["刘志忠 2021", "/literature/liu-zhizhong-2021/", "name and year of another work"],
+  ["杭州海关课题组", "/literature/hangzhou-haiguan-ketizu-2019/", "a corporate author"],
+  ["岳文", "/literature/han-jian-2020a/", "a co-author the paper does not name"],
+  ["RCEP", "/ftas/rcep/", "an acronym that names an agreement"],
+  ["CPTPP", "/ftas/cptpp/", "an acronym"],
+  ["USMCA", "/ftas/usmca/", "an acronym"],
+  ["FTZ", `${PAPER}#p4`, "an acronym only the paper uses"],
+  ["RCEP 海南", `${PAPER}#p4`, "Latin and Chinese together"],
+  ["FTA 利用率", `${PAPER}#p3`, "Latin and Chinese together"],
+  ["21个FTA", `${PAPER}#p1`, "digits, Chinese and Latin run together"],
+  ["青岛 2015", `${PAPER}#p2`, "a city and a year"],
+  ["威海", "/cities/weihai/", "a city's name: its page"],
+  ["欧日协议", "/ftas/eu-japan-epa/", "the paper's name for an agreement"],
+  ["美加墨", `${PAPER}#p5`, "part of the paper's name for USMCA"],
+  ["区块链", null, "not in the site: no false hit"],
+  ["量子计算", null, "a computing term: Pagefind matches single characters, we must not"],
+  ["机器学习", null, "another term the site does not contain"],
+];
+
+let site: Awaited<ReturnType<typeof buildRealSite>>;
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+before(async () => {
+  if (skip) return;
+  site = await buildRealSite();
+  server = await serveStatic(site.outDir, { port: 0 });
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  await page.goto(`${server.url}search/`);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await site?.cleanup();
+});
+
+async function search(query: string): Promise<void> {
+  await page.locator("#search-page").fill(query);
+  await page.locator("#search-page").press("Enter");
+  await page.waitForFunction(() => /找到|没有找到/.test(document.getElementById("search-status")!.textContent ?? ""), null, { timeout: 10_000 });
+}
+
+for (const [query, first, why] of QUERIES) {
+  test(`search「${query}」→ ${first ?? "nothing"} (${why})`, { skip }, async () => {
+    await search(query);
+    const links = await page.locator(".search-hit > a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+    if (first === null) {
+      assert.deepEqual(links, []);
+      assert.match((await page.locator("#search-status").textContent())!, /没有找到包含“.+”的内容/);
+      return;
+    }
+    assert.ok(links.length, "some result");
+    assert.equal(links[0].replace(/\?[^#]*/, ""), first);
+    // Every hit shown really contains every word asked for.
+    const terms = query.toLowerCase().split(/\s+/);
+    for (const text of await page.locator(".search-hit").allTextContents()) {
+      for (const t of terms) assert.ok(text.toLowerCase().includes(t), `"${t}" in a shown hit`);
+    }
+  });
+}
+
+test("results can be narrowed by type, and the counts say how many of each", { skip }, async () => {
+  await search("RCEP");
+  const labels = await page.locator("#search-types label").allTextContents();
+  assert.ok(labels.some((l) => /^论文段落（\d+）$/.test(l)));
+  assert.ok(labels.some((l) => /^自贸协定（1）$/.test(l)));
+  await page.locator("#search-types label", { hasText: "论文段落" }).click();
+  const hrefs = await page.locator(".search-hit > a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+  assert.ok(hrefs.length >= 3 && hrefs.every((h) => h.startsWith(PAPER)));
+  assert.match((await page.locator("#search-status").textContent())!, /显示 \d+ \/ \d+ 处结果/);
+});
+
+test("when two words find nothing together, each word that does is offered", { skip }, async () => {
+  await search("青岛 区块链");
+  const suggestion = page.locator("#search-suggest a");
+  await suggestion.first().waitFor();
+  assert.deepEqual(await suggestion.allTextContents(), ["青岛"]);
+});

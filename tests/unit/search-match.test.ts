@@ -1,0 +1,59 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+
+import { charSplitQuery, excerpt, fold, pageHits, queryTerms, rankHits, type PageData } from "../../src/search/match.ts";
+
+const paper: PageData = {
+  url: "/papers/x/",
+  meta: { title: "论文" },
+  filters: { 类型: ["论文"] },
+  locations: [],
+  content: "",
+  anchors: [
+    { element: "h2", id: "sec-1", text: "一、研究现状", location: 0 },
+    { element: "p", id: "p1", text: "杭州海关课题组调研发现，企业对原产地规则不了解。", location: 3 },
+    { element: "p", id: "p2", text: "机制试点在青岛。原产地、原产地。", location: 20 },
+  ],
+};
+const entity = (title: string, content: string, names = ""): PageData => ({ url: `/e/${title}/`, meta: { title, names }, filters: { 类型: ["自贸协定"], 年份: ["2020"] }, locations: [], anchors: [], content });
+
+test("full-width Latin folds to half-width and case folds", () => {
+  assert.equal(fold("ＲＣＥＰ协定"), "rcep协定");
+  assert.deepEqual(queryTerms(" 刘斌，2018  RCEP "), ["刘斌", "2018", "rcep"]);
+});
+
+test("the character-split query puts every Han character on its own and leaves Latin words whole", () => {
+  assert.equal(charSplitQuery("欧日协议"), "欧 日 协 议");
+  assert.equal(charSplitQuery("RCEP 海南"), "RCEP 海 南");
+  assert.equal(charSplitQuery("FTA"), null);
+  assert.equal(charSplitQuery("海"), null);
+});
+
+test("a paper's hits are its paragraphs that contain every term, with their section", () => {
+  const hits = pageHits(paper, ["原产地"]);
+  assert.deepEqual(hits.map((h) => [h.id, h.count, h.section]), [["p1", 1, "一、研究现状"], ["p2", 2, "一、研究现状"]]);
+  assert.deepEqual(pageHits(paper, ["青岛", "海关"]), [], "two terms in different paragraphs are no paragraph hit");
+});
+
+test("a word Pagefind matched only by its characters is no hit", () => {
+  assert.deepEqual(pageHits(paper, ["机器"]), []);
+  assert.deepEqual(pageHits(entity("RCEP", "区域全面经济伙伴关系协定"), ["区块链"]), []);
+});
+
+test("a page whose name is the query is an exact hit and comes first; paragraphs before other pages", () => {
+  const rcep = pageHits(entity("区域全面经济伙伴关系协定", "RCEP 区域全面经济伙伴关系协定", "RCEP|区域全面经济伙伴关系协定"), ["rcep"], 2);
+  const other = pageHits(entity("中韩自贸协定", "与RCEP并行", "中韩自贸协定"), ["rcep"], 0);
+  const paras = pageHits({ ...paper, anchors: [{ element: "p", id: "p1", text: "RCEP与RCEP", location: 0 }, { element: "p", id: "p2", text: "RCEP", location: 5 }] }, ["rcep"], 1);
+  const ranked = rankHits([...other, ...paras, ...rcep]);
+  assert.deepEqual(ranked.map((h) => `${h.pageUrl}${h.id ?? ""}`), ["/e/区域全面经济伙伴关系协定/", "/papers/x/p1", "/papers/x/p2", "/e/中韩自贸协定/"]);
+  assert.equal(pageHits(entity("刘斌（2018）", "刘斌（2018）"), ["刘斌", "2018"])[0].exact, true, "刘斌 2018 names 刘斌（2018）");
+});
+
+test("an excerpt shows every term asked for, marked, with ellipses where text is cut", () => {
+  const text = `${"甲".repeat(100)}青岛${"乙".repeat(200)}2015${"丙".repeat(100)}`;
+  const parts = excerpt(text, ["青岛", "2015"]);
+  assert.deepEqual(parts.filter((p) => p.mark).map((p) => p.text), ["青岛", "2015"]);
+  assert.equal(parts[0].text, "…");
+  assert.equal(parts.filter((p) => p.text === "…").length, 3);
+  assert.ok(parts.map((p) => p.text).join("").length < 200);
+});
