@@ -8,6 +8,7 @@ import { bundleClientScripts } from "./assets/bundle.ts";
 import { InputError } from "./data/errors.ts";
 import { validateInput } from "./data/validate.ts";
 import { pathPrefix } from "./eleventy/path-prefix.ts";
+import { primeSiteModel } from "./entities/load.ts";
 import { indexSite } from "./search/index.ts";
 
 export interface BuildOptions {
@@ -23,6 +24,9 @@ export interface BuildReport {
   outDir: string;
   pages: number;
   pagesIndexed: number;
+  papers: number;
+  paragraphs: number;
+  indexBytes: number;
   phases: { name: string; ms: number }[];
 }
 
@@ -63,7 +67,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
   const staging = path.join(path.dirname(outDir), ".build", `${path.basename(outDir)}-${process.pid}-${Date.now()}`);
   const phases: BuildReport["phases"] = [];
 
-  await timed(phases, "validate", log, () => validateInput(root));
+  const input = await timed(phases, "validate", log, () => validateInput(root));
+  primeSiteModel(root, input);
   await mkdir(staging, { recursive: true });
   try {
     const pages = await timed(phases, "render", log, async () => {
@@ -85,7 +90,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
     await timed(phases, "scripts", log, () => bundleClientScripts(root, staging));
     const stats = await timed(phases, "index", log, () => indexSite(staging));
     await timed(phases, "publish", log, () => swapInto(staging, outDir));
-    return { outDir, pages, pagesIndexed: stats.pagesIndexed, phases };
+    const paragraphs = input.papers.reduce((n, p) => n + p.references.length, 0);
+    return { outDir, pages, pagesIndexed: stats.pagesIndexed, papers: input.papers.length, paragraphs, indexBytes: stats.bytes, phases };
   } catch (e) {
     await rm(staging, { recursive: true, force: true });
     throw e;
@@ -97,7 +103,12 @@ async function main(): Promise<void> {
   try {
     const report = await buildSite({ log: (l) => console.log(l) });
     const total = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`✓ ${report.pages} pages written, ${report.pagesIndexed} indexed for search, into ${path.relative(process.cwd(), report.outDir)}/ in ${total} s`);
+    const phases = report.phases.map((p) => `${p.name} ${(p.ms / 1000).toFixed(1)} s`).join(" · ");
+    console.log(
+      `✓ ${report.pages} pages written into ${path.relative(process.cwd(), report.outDir) || "."}/ in ${total} s\n` +
+        `  ${report.papers} paper(s), ${report.paragraphs} paragraphs; ${report.pagesIndexed} pages indexed for search, index ${(report.indexBytes / 1024).toFixed(0)} KB\n` +
+        `  ${phases}`,
+    );
   } catch (e) {
     if (e instanceof InputError) {
       console.error(`✗ Build stopped; the previous site is untouched.\n${e.message}`);

@@ -4,7 +4,7 @@ import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 
 import { entityCharts } from "../entities/charts.ts";
-import { citationViews } from "../entities/citations.ts";
+import { citationViews, writeCitationFiles, type CitationViews } from "../entities/citations.ts";
 import { loadSiteModel, type SiteModel } from "../entities/load.ts";
 import { scholarlyMeta } from "../entities/scholarly-meta.ts";
 import { entityViews, type EntityViews, type Labels } from "../entities/views.ts";
@@ -31,9 +31,13 @@ export function entities(eleventyConfig: UserConfig): void {
     const { views, labels } = await load();
     return entityCharts(views, labels);
   });
-  eleventyConfig.addGlobalData("citations", async () => {
-    const { model, base, siteTitle } = await load();
-    return citationViews(model, base, siteTitle);
+  let citations: Promise<CitationViews> | undefined;
+  const loadCitations = () =>
+    (citations ??= load().then(({ model, base, siteTitle }) => citationViews(model, base, siteTitle)));
+  eleventyConfig.addGlobalData("citations", loadCitations);
+  // Thousands of small .bib/.ris/.json files are written directly: as Eleventy templates each would cost a render.
+  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
+    await writeCitationFiles(directories.output, (await loadCitations()).files);
   });
   eleventyConfig.addGlobalData("scholarly", async () => {
     const { model, base, siteTitle } = await load();

@@ -1,7 +1,9 @@
-import { bibliography, exportBibtex, exportCslJson, exportRis, type CitationRecord } from "../cite/index.ts";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+import { bibliographyEntries, exportBibtexEntries, exportCslJson, exportRisEntries, type CitationRecord } from "../cite/index.ts";
 import { absoluteUrl } from "../eleventy/site-url.ts";
 import type { SiteModel } from "./load.ts";
-import type { Work } from "./types.ts";
 
 /** One work (or a list) in every format a reader or a reference manager takes. */
 export interface CitationSet {
@@ -27,12 +29,31 @@ export interface CitationViews {
   files: CitationFile[];
 }
 
-function citationSet(records: CitationRecord[], base: string): CitationSet {
+/**
+ * Every record in every format, from one Citation.js call per format: a call
+ * per record costs milliseconds, and a site of a thousand papers feels them.
+ */
+function citationSets(records: CitationRecord[], base: (r: CitationRecord) => string): CitationSet[] {
+  const gbt = bibliographyEntries(records, "gb-t-7714");
+  const apa = bibliographyEntries(records, "apa");
+  const bibtex = exportBibtexEntries(records);
+  const ris = exportRisEntries(records);
+  return records.map((r, i) => ({
+    gbt: gbt[i],
+    apa: apa[i],
+    bibtex: `${bibtex[i]}\n`,
+    ris: `${ris[i]}\n`,
+    csljson: exportCslJson([r]),
+    files: { bib: `${base(r)}.bib`, ris: `${base(r)}.ris`, json: `${base(r)}.json` },
+  }));
+}
+
+function joinSets(sets: CitationSet[], base: string, records: CitationRecord[]): CitationSet {
   return {
-    gbt: bibliography(records, "gb-t-7714"),
-    apa: bibliography(records, "apa"),
-    bibtex: exportBibtex(records),
-    ris: exportRis(records),
+    gbt: sets.map((s) => s.gbt).join("\n"),
+    apa: sets.map((s) => s.apa).join("\n"),
+    bibtex: sets.map((s) => s.bibtex).join("\n"),
+    ris: sets.map((s) => s.ris).join(""),
     csljson: exportCslJson(records),
     files: { bib: `${base}.bib`, ris: `${base}.ris`, json: `${base}.json` },
   };
@@ -69,16 +90,28 @@ const filesOf = (set: CitationSet): CitationFile[] => [
 
 /** Every citation the site shows or serves, formatted once per build. */
 export function citationViews(model: SiteModel, siteUrl: string, siteTitle: string): CitationViews {
+  const paperRecords = model.papers.map((p) => paperRecord(p.slug, p.frontMatter, siteUrl, siteTitle));
+  const paperSets = citationSets(paperRecords, (r) => `/papers/${r.id}/cite`);
   const papers: CitationViews["papers"] = {};
-  for (const p of model.papers) {
-    const set = citationSet([paperRecord(p.slug, p.frontMatter, siteUrl, siteTitle)], `/papers/${p.slug}/cite`);
+  model.papers.forEach((p, i) => {
+    const set = paperSets[i];
     // "Cite this paragraph": the paper's GB/T entry with the paragraph and its URL; the page fills {n}.
     const paragraph = `${set.gbt.replace(/\s*https?:\/\/\S+\.?$/, "")} 第{n}段. ${absoluteUrl(`/papers/${p.slug}/`, siteUrl)}#p{n}.`;
     papers[p.slug] = { ...set, paragraph, cited: [...new Set(p.references.flatMap((r) => r.cites))] };
-  }
-  const works: CitationViews["works"] = {};
-  for (const w of model.data.literature) works[w.id] = citationSet([w as Work & CitationRecord], `/literature/${w.id}/cite`);
-  const all = citationSet(model.data.literature as (Work & CitationRecord)[], "/literature/references");
-  const files = [...Object.values(papers), ...Object.values(works), all].flatMap(filesOf);
+  });
+  const workRecords = model.data.literature as unknown as CitationRecord[];
+  const workSets = citationSets(workRecords, (r) => `/literature/${r.id}/cite`);
+  const works: CitationViews["works"] = Object.fromEntries(workRecords.map((r, i) => [r.id, workSets[i]]));
+  const all = joinSets(workSets, "/literature/references", workRecords);
+  const files = [...paperSets, ...workSets, all].flatMap(filesOf);
   return { papers, works, all, files };
+}
+
+/** Writes the citation downloads into the built site. */
+export async function writeCitationFiles(outDir: string, files: CitationFile[]): Promise<void> {
+  for (const file of files) {
+    const target = path.join(outDir, ...file.url.split("/"));
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, file.content);
+  }
 }

@@ -1,4 +1,4 @@
-import { readFile, rm } from "node:fs/promises";
+import { readdir, readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
 
 import * as pagefind from "pagefind";
@@ -8,6 +8,8 @@ const UNUSED_UI = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.j
 export interface IndexStats {
   pagesIndexed: number;
   files: number;
+  /** Size of the search bundle on disk (index, fragments, wasm, scripts). */
+  bytes: number;
 }
 
 /**
@@ -28,7 +30,10 @@ export async function indexSite(siteDir: string): Promise<IndexStats> {
     // page_count counts HTML files seen; the entry file counts the pages actually indexed.
     const entry = JSON.parse(await readFile(path.join(siteDir, "pagefind", "pagefind-entry.json"), "utf8"));
     const pagesIndexed = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
-    return { pagesIndexed, files: added.page_count };
+    const bundle = await readdir(path.join(siteDir, "pagefind"), { recursive: true, withFileTypes: true });
+    let bytes = 0;
+    for (const f of bundle) if (f.isFile()) bytes += (await stat(path.join(f.parentPath, f.name))).size;
+    return { pagesIndexed, files: added.page_count, bytes };
   } finally {
     await pagefind.close();
   }

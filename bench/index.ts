@@ -1,0 +1,112 @@
+// `npm run bench -- N`: build a synthetic corpus of N papers with this project and with a plain
+// Eleventy + Pagefind baseline, and compare render time, index time, peak memory and sizes.
+import { spawn } from "node:child_process";
+import { readdir, stat } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+import { writeBaseline } from "./baseline.ts";
+import { writeCorpus } from "./corpus.ts";
+import { treeRss } from "./memory.ts";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const n = Number(process.argv[2] ?? 100);
+if (!Number.isInteger(n) || n < 1) throw new Error(`usage: npm run bench -- <number of papers>, got ${process.argv[2]}`);
+
+interface Run {
+  phases: Record<string, number>;
+  peak: Record<string, number>;
+  pages: number;
+  indexed: number;
+  out: string;
+}
+
+function runBuild(mode: "ours" | "baseline", root: string): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "bench", "run-build.ts"), mode, root], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
+    const peak: Record<string, number> = {};
+    let phase = "start";
+    let last = "";
+    const sample = () => {
+      const rss = treeRss(child.pid!);
+      peak[phase] = Math.max(peak[phase] ?? 0, rss);
+    };
+    const timer = setInterval(sample, 50);
+    child.stdout.setEncoding("utf8");
+    let buffer = "";
+    child.stdout.on("data", (chunk: string) => {
+      buffer += chunk;
+      const lines = buffer.split("\n");
+      buffer = lines.pop()!;
+      for (const line of lines) {
+        const m = /^PHASE (\w+)/.exec(line);
+        if (m) {
+          sample();
+          phase = m[1];
+        } else if (line.startsWith("{")) last = line;
+      }
+    });
+    child.on("exit", (code) => {
+      clearInterval(timer);
+      if (code !== 0) return reject(new Error(`${mode} build exited with ${code}`));
+      resolve({ ...(JSON.parse(last) as Omit<Run, "peak">), peak });
+    });
+  });
+}
+
+async function dirSize(dir: string): Promise<number> {
+  let total = 0;
+  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) if (e.isFile()) total += (await stat(path.join(e.parentPath, e.name))).size;
+  return total;
+}
+
+const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+const work = path.join(os.tmpdir(), `fta-bench-${n}`);
+const corpus = path.join(work, "ours");
+const baseline = path.join(work, "baseline");
+console.log(`Generating ${n} synthetic papers (seeded) in ${work} …`);
+await writeCorpus(ROOT, corpus, { papers: n });
+await writeBaseline(corpus, baseline, ROOT);
+
+console.log("Building with this project …");
+const ours = await runBuild("ours", corpus);
+console.log("Building the plain baseline …");
+const base = await runBuild("baseline", baseline);
+
+const row = async (r: Run) => {
+  const render = (r.phases.validate ?? 0) + r.phases.render + (r.phases.scripts ?? 0);
+  const index = r.phases.index;
+  return {
+    render,
+    index,
+    total: render + index + (r.phases.publish ?? 0),
+    peakIndex: r.peak.index ?? 0,
+    peakAll: Math.max(...Object.values(r.peak)),
+    output: await dirSize(r.out),
+    indexSize: await dirSize(path.join(r.out, "pagefind")),
+    pages: r.pages,
+  };
+};
+const a = await row(ours);
+const b = await row(base);
+const ratio = (x: number, y: number) => (y ? `${(x / y).toFixed(2)}×` : "–");
+const lines = [
+  `N = ${n} papers (${os.cpus().length} cores, Node ${process.version})`,
+  "",
+  "| | this project | plain baseline | ratio |",
+  "|---|---|---|---|",
+  `| pages written | ${a.pages} | ${b.pages} | |`,
+  `| render (validate + Eleventy + scripts) | ${s(a.render)} | ${s(b.render)} | ${ratio(a.render, b.render)} |`,
+  `| index (Pagefind) | ${s(a.index)} | ${s(b.index)} | ${ratio(a.index, b.index)} |`,
+  `| full build | ${s(a.total)} | ${s(b.total)} | ${ratio(a.total, b.total)} |`,
+  `| peak memory while indexing | ${mb(a.peakIndex)} | ${mb(b.peakIndex)} | ${ratio(a.peakIndex, b.peakIndex)} |`,
+  `| peak memory, whole build | ${mb(a.peakAll)} | ${mb(b.peakAll)} | ${ratio(a.peakAll, b.peakAll)} |`,
+  `| output size | ${mb(a.output)} | ${mb(b.output)} | ${ratio(a.output, b.output)} |`,
+  `| index size | ${mb(a.indexSize)} | ${mb(b.indexSize)} | ${ratio(a.indexSize, b.indexSize)} |`,
+  "",
+  `phases (this project): ${Object.entries(ours.phases).map(([k, v]) => `${k} ${s(v)}`).join(", ")}`,
+];
+console.log(`\n${lines.join("\n")}`);

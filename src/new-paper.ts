@@ -1,0 +1,49 @@
+// `npm run new-paper -- <slug> [source.txt]`: a new paper folder with everything the build expects.
+import { access, copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+import matter from "gray-matter";
+
+import { normaliseWhitespace } from "./papers/corrections.ts";
+import { PAPERS_DIR } from "./papers/load.ts";
+
+const [slug, sourceArg] = process.argv.slice(2);
+if (!slug || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
+  console.error("usage: npm run new-paper -- <slug> [path/to/ocr-source.txt]\n  the slug is the paper's URL name: lower-case letters, digits and hyphens");
+  process.exit(1);
+}
+const dir = path.join(process.cwd(), PAPERS_DIR, slug);
+if (await access(dir).then(() => true, () => false)) {
+  console.error(`✗ ${path.relative(process.cwd(), dir)} already exists`);
+  process.exit(1);
+}
+await mkdir(dir, { recursive: true });
+
+const sourceName = sourceArg ? path.basename(sourceArg) : "source.txt";
+if (sourceArg) await copyFile(sourceArg, path.join(dir, sourceName));
+else await writeFile(path.join(dir, sourceName), "");
+// A first draft of the body: the source with its hard line breaks gone, for the transcriber to split
+// into paragraphs and headings. Anything beyond that is a correction to record in corrections.json.
+const draft = sourceArg ? normaliseWhitespace(await readFile(sourceArg, "utf8")) : "（在此转录论文正文。）";
+
+const frontMatter = {
+  title: "（题名）",
+  authors: [{ name: "（作者）", affiliation: null }],
+  year: null,
+  yearNote: "来源文本未载明发表年份。",
+  container: null,
+  keywords: null,
+  abstract: null,
+  source: sourceName,
+  truncated: false,
+};
+await writeFile(path.join(dir, "index.md"), matter.stringify(`\n${draft}\n`, frontMatter));
+await writeFile(path.join(dir, "corrections.json"), "[]\n");
+console.log(`✓ created ${path.relative(process.cwd(), dir)}/ with index.md, corrections.json and ${sourceName}
+
+Next:
+  1. Fill in the front matter of index.md (title, authors, year or yearNote, abstract).
+  2. Split the body into paragraphs and headings (## 一、 / ### （一） / #### 1.).
+  3. Mark citations as @{key} and add each work to _data/literature.json.
+  4. Record every change to the source's words in corrections.json.
+  5. npm run validate — it shows where the transcription and the corrected source part.`);

@@ -1,0 +1,56 @@
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { promisify } from "node:util";
+
+import matter from "gray-matter";
+import { parseHTML } from "linkedom";
+
+import { buildSite } from "../src/build.ts";
+import { InputError } from "../src/data/errors.ts";
+import { validateInput } from "../src/data/validate.ts";
+import { copyProject } from "./helpers/project.ts";
+
+const run = promisify(execFile);
+let root: string;
+before(async () => {
+  root = await copyProject();
+});
+after(() => rm(root, { recursive: true, force: true }));
+
+// A second paper's OCR source: header block, hard line breaks, a citation of a work already in the data.
+const SOURCE = "城市开放\n\n研究\n\n王明\n\n某某大学\n\n摘要：城市承接\n\n国家战略。\n\n一、引言\n\n刘斌（2018）认为\n\n青岛的经验值得借鉴。\n";
+
+test("new-paper scaffolds a folder that validation then explains, and a filled-in paper is published with no config change", async () => {
+  await writeFile(path.join(root, "ocr.txt"), SOURCE);
+  const { stdout } = await run(process.execPath, ["--import", "tsx", "src/new-paper.ts", "city-opening", "ocr.txt"], { cwd: root });
+  assert.match(stdout, /created content\/papers\/city-opening\//);
+
+  // Placeholders in the front matter do not match the source: validation says where.
+  await assert.rejects(validateInput(root), (e: InputError) => /city-opening\/index\.md: the transcription differs from the source/.test(e.message));
+
+  const file = path.join(root, "content", "papers", "city-opening", "index.md");
+  const draft = matter(await readFile(file, "utf8"));
+  assert.equal(draft.data.source, "ocr.txt");
+  const fm = { ...draft.data, title: "城市开放研究", authors: [{ name: "王明", affiliation: "某某大学" }], abstract: "城市承接国家战略。" };
+  await writeFile(file, matter.stringify("\n## 一、引言\n\n@{liu-bin-2018}认为青岛的经验值得借鉴。\n", fm));
+
+  await buildSite({ root });
+  const home = parseHTML(await readFile(path.join(root, "_site", "index.html"), "utf8")).document;
+  const titles = [...home.querySelectorAll(".paper-list h3 a")].map((a) => a.textContent);
+  assert.deepEqual(titles.sort(), ["地方推进落实国家FTA战略的路径研究", "城市开放研究"].sort());
+  // The shared literature page now lists citing paragraphs from both papers.
+  const ref = parseHTML(await readFile(path.join(root, "_site", "literature", "liu-bin-2018", "index.html"), "utf8")).document;
+  const citing = [...ref.querySelectorAll(".backlinks a")].map((a) => a.getAttribute("href"));
+  assert.ok(citing.includes("/papers/city-opening/#p1"));
+  assert.ok(citing.includes("/papers/local-fta-strategy/#p3"));
+  const qingdao = parseHTML(await readFile(path.join(root, "_site", "cities", "qingdao", "index.html"), "utf8")).document;
+  assert.ok([...qingdao.querySelectorAll(".backlinks a")].some((a) => a.getAttribute("href") === "/papers/city-opening/#p1"));
+});
+
+test("new-paper refuses a slug that is not URL-safe, or one that exists", async () => {
+  await assert.rejects(run(process.execPath, ["--import", "tsx", "src/new-paper.ts", "Bad Slug"], { cwd: root }), /usage: npm run new-paper/);
+  await assert.rejects(run(process.execPath, ["--import", "tsx", "src/new-paper.ts", "local-fta-strategy"], { cwd: root }), /already exists/);
+});
