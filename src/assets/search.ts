@@ -1,5 +1,5 @@
 import { excerpt, queryTerms, rankHits, type Hit } from "../search/match.ts";
-import { hitsFor, searchBoth, type Pagefind, type PagefindResult } from "../search/run.ts";
+import { hitsFor, openIndex, searchBoth, type Pagefind, type PagefindResult } from "../search/run.ts";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const app = $("search-app");
@@ -22,10 +22,9 @@ const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{
 let pagefind: Promise<Pagefind> | null = null;
 function loadPagefind(): Promise<Pagefind> {
   // The bundle path comes from the page, so the site works under a path prefix.
-  pagefind ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pf: Pagefind) => {
-    await pf.options({ baseUrl: bundle.replace(/pagefind\/$/, "") });
-    return pf;
-  });
+  pagefind ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then((pf: Pagefind) =>
+    openIndex(pf, bundle, bundle.replace(/pagefind\/$/, ""), (url) => fetch(url).then((r) => r.json())),
+  );
   return pagefind;
 }
 

@@ -9,6 +9,8 @@
  * Pure functions: the browser bundle and the tests use the same code.
  */
 
+import { unsegment } from "./segment.ts";
+
 export interface Anchor {
   element: string;
   id: string;
@@ -85,9 +87,21 @@ function countTerms(text: string, terms: string[]): number {
   return terms.every((t) => folded.includes(t)) ? terms.reduce((n, t) => n + occurrences(folded, t), 0) : 0;
 }
 
+/** The page as it reads, without the spaces the index's segmentation put into its text. */
+function readable(page: PageData): PageData {
+  return {
+    ...page,
+    meta: Object.fromEntries(Object.entries(page.meta).map(([k, v]) => [k, unsegment(v)])),
+    filters: Object.fromEntries(Object.entries(page.filters ?? {}).map(([k, vs]) => [k, vs.map(unsegment)])),
+    anchors: page.anchors.map((a) => ({ ...a, text: unsegment(a.text) })),
+    content: unsegment(page.content),
+  };
+}
+
 /** The hits one Pagefind result holds for a query: paragraphs of a paper, or the page as a whole. */
-export function pageHits(page: PageData, terms: string[], rank = 0): Hit[] {
+export function pageHits(raw: PageData, terms: string[], rank = 0): Hit[] {
   if (!terms.length) return [];
+  const page = readable(raw);
   const base = {
     pageUrl: page.url,
     pageTitle: page.meta.title ?? page.url,

@@ -8,6 +8,18 @@ export interface PagefindResult {
 export interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   search(q: string): Promise<{ results: PagefindResult[] } | null>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
+}
+
+/**
+ * Sets Pagefind up for this site: the base URL for result links, and every
+ * shard of a large site's index merged in (pagefind/shards.json, see src/search/index.ts).
+ */
+export async function openIndex(pf: Pagefind, bundle: string, baseUrl: string, fetchJson: (url: string) => Promise<unknown>): Promise<Pagefind> {
+  await pf.options({ baseUrl });
+  const shards = ((await fetchJson(`${bundle}shards.json`).catch(() => [])) as string[]) ?? [];
+  for (const shard of shards) await pf.mergeIndex(`${bundle}${shard}`, { baseUrl });
+  return pf;
 }
 
 /**
