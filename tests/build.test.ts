@@ -129,3 +129,15 @@ test("every page has a search form that works without JavaScript", async () => {
     assert.ok(form?.querySelector("input[name=q]"));
   }
 });
+
+test("the page shows exactly the transcription's words: headings and paragraphs, no more, no less", async () => {
+  const { default: matter } = await import("gray-matter");
+  const { createMarkdown } = await import("../src/markdown/index.ts");
+  const { blocksText } = await import("../src/markdown/inline-text.ts");
+  const literature = JSON.parse(await readFile(path.join(ROOT, "_data", "literature.json"), "utf8"));
+  const md = matter(await readFile(path.join(ROOT, "content", "papers", "local-fta-strategy", "index.md"), "utf8"));
+  const expected = blocksText(createMarkdown().parse(md.content, { literature }), literature).replace(/\s+/g, "");
+  const body = doc.querySelector(".paper-body")!.cloneNode(true) as Element;
+  for (const el of body.querySelectorAll("[data-editorial]")) el.remove();
+  assert.equal(body.textContent!.replace(/\s+/g, ""), expected);
+});

@@ -19,7 +19,7 @@ const parsed = matter(readFileSync(path.join(paperDir, "index.md"), "utf8"));
 const fm = parsed.data as PaperFrontMatter;
 // Citations render from the literature data, as on the site (@{key} → 刘斌（2018）).
 const literature = JSON.parse(readFileSync(path.join(ROOT, "_data", "literature.json"), "utf8"));
-const transcription = normaliseWhitespace(transcriptionText(fm, parsed.content, createMarkdown(), { literature }));
+const transcription = normaliseWhitespace(transcriptionText(fm, createMarkdown().parse(parsed.content, { literature }), literature));
 
 test("the paper's copy of its source is the shared OCR file, byte for byte", { skip: existsSync(sharedSource) ? false : "../shared/source is not beside this checkout" }, () => {
   assert.equal(source, readFileSync(sharedSource, "utf8"));

@@ -88,7 +88,7 @@ async function validatePaper(root: string, ajv: Ajv2020, data: Partial<SiteData>
     problems.push({ file: paper.files.corrections, record: id ? `"${id}" (#${index})` : undefined, pointer: index >= 0 ? `/${index}` : undefined, message: `${e.message}: the correction no longer applies to ${paper.files.source}` });
     return problems;
   }
-  const transcribed = normaliseWhitespace(transcriptionText(fm, paper.body, md, data));
+  const transcribed = normaliseWhitespace(transcriptionText(fm, tokens, data.literature));
   if (corrected !== transcribed) {
     problems.push({
       file: paper.files.index,

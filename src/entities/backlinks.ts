@@ -53,3 +53,30 @@ export function collectBacklinks(papers: readonly PaperRefs[], data: Pick<SiteDa
   }
   return out;
 }
+
+export interface BacklinkGroup {
+  paperTitle: string;
+  paperUrl: string;
+  paragraphs: { n: number; url: string; excerpt: ExcerptPart[] | null }[];
+}
+
+export interface BacklinkView {
+  total: number;
+  groups: BacklinkGroup[];
+}
+
+/**
+ * Backlinks grouped by paper, for an entity page: every citing paragraph is
+ * linked, but only the first `excerpts` carry an excerpt, so a name that a
+ * thousand papers mention still makes a page a reader can scroll.
+ */
+export function groupBacklinks(list: readonly Backlink[], excerpts = 40): BacklinkView {
+  const groups = new Map<string, BacklinkGroup>();
+  let shown = 0;
+  for (const b of list) {
+    let g = groups.get(b.paperSlug);
+    if (!g) groups.set(b.paperSlug, (g = { paperTitle: b.paperTitle, paperUrl: `/papers/${b.paperSlug}/`, paragraphs: [] }));
+    g.paragraphs.push({ n: b.n, url: b.url, excerpt: shown++ < excerpts ? b.excerpt : null });
+  }
+  return { total: list.length, groups: [...groups.values()] };
+}

@@ -1,4 +1,4 @@
-import type { Backlink } from "./backlinks.ts";
+import { groupBacklinks, type BacklinkView } from "./backlinks.ts";
 import { dateView, type DateView } from "./dates.ts";
 import type { SiteModel } from "./load.ts";
 import { coins } from "../cite/coins.ts";
@@ -40,7 +40,7 @@ export interface FtaView {
   cities: LinkView[];
   sources: Source[];
   notes: Note[];
-  backlinks: Backlink[];
+  backlinks: BacklinkView;
 }
 
 export interface PlatformView {
@@ -67,7 +67,7 @@ export interface CityView {
   platforms: PlatformView[];
   sources: Source[];
   notes: Note[];
-  backlinks: Backlink[];
+  backlinks: BacklinkView;
 }
 
 export interface WorkView {
@@ -85,7 +85,7 @@ export interface WorkView {
   coins: string;
   sources: Source[];
   notes: Note[];
-  backlinks: Backlink[];
+  backlinks: BacklinkView;
 }
 
 export interface EntityViews {
@@ -137,7 +137,7 @@ function ftaView(f: Fta, model: SiteModel, labels: Labels): FtaView {
     cities,
     sources: f.sources,
     notes: f.notes,
-    backlinks: model.backlinks[`fta:${f.id}`] ?? [],
+    backlinks: groupBacklinks(model.backlinks[`fta:${f.id}`] ?? []),
   };
 }
 
@@ -165,7 +165,7 @@ function cityView(c: City, model: SiteModel): CityView {
     })),
     sources: c.sources,
     notes: c.notes,
-    backlinks: model.backlinks[`city:${c.id}`] ?? [],
+    backlinks: groupBacklinks(model.backlinks[`city:${c.id}`] ?? []),
   };
 }
 
@@ -196,7 +196,7 @@ function workView(w: Work, model: SiteModel, labels: Labels): WorkView {
     coins: coins(w),
     sources: w.sources,
     notes: w.notes,
-    backlinks: model.backlinks[`work:${w.id}`] ?? [],
+    backlinks: groupBacklinks(model.backlinks[`work:${w.id}`] ?? []),
   };
 }
 

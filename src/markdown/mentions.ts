@@ -1,6 +1,6 @@
 import type { MarkdownIt, StateCore, Token } from "markdown-it";
 
-import { mentionIndex, type MentionTarget } from "../entities/mention-index.ts";
+import { findMentions, mentionIndex, type MentionTarget } from "../entities/mention-index.ts";
 import type { City, Fta } from "../entities/types.ts";
 
 /**
@@ -29,7 +29,7 @@ export function mentions(md: MarkdownIt): void {
     const env = (state.env ?? {}) as MentionEnv;
     if (!env.ftas?.length && !env.cities?.length) return;
     const index = mentionIndex(env.ftas ?? [], env.cities ?? []);
-    if (!index.pattern) return;
+    if (!index.aliases.length) return;
     for (let i = 1; i < state.tokens.length; i++) {
       const inline = state.tokens[i];
       const para = state.tokens[i - 1];
@@ -47,14 +47,14 @@ export function mentions(md: MarkdownIt): void {
         }
         const text = child.content;
         let last = 0;
-        for (const m of text.matchAll(index.pattern)) {
-          const target = index.byText.get(m[0])!;
-          for (const t of index.named.get(m[0]) ?? [target]) found.set(key(t), t);
+        for (const m of findMentions(text, index)) {
+          const target = index.byText.get(m.text)!;
+          for (const t of index.named.get(m.text) ?? [target]) found.set(key(t), t);
           if (linked.has(key(target))) continue;
           linked.add(key(target));
-          if (m.index > last) out.push(Object.assign(new state.Token("text", "", 0), { content: text.slice(last, m.index) }));
-          out.push(...linkTokens(state, target, m[0]));
-          last = m.index + m[0].length;
+          if (m.at > last) out.push(Object.assign(new state.Token("text", "", 0), { content: text.slice(last, m.at) }));
+          out.push(...linkTokens(state, target, m.text));
+          last = m.at + m.text.length;
         }
         if (last === 0) out.push(child);
         else if (last < text.length) out.push(Object.assign(new state.Token("text", "", 0), { content: text.slice(last) }));

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 
 import { createMarkdown } from "../../src/markdown/index.ts";
-import { plainText } from "../../src/markdown/plain-text.ts";
+import { blocksText } from "../../src/markdown/inline-text.ts";
 
 const md = createMarkdown();
 
@@ -43,7 +43,7 @@ test("raw HTML in a transcription is shown as text, never run", () => {
   assert.match(html, /&lt;script&gt;/);
 });
 
-test("plain text keeps the paper's words and drops the ¶ and 校 marks", () => {
-  const html = md.render("## 一、标题\n\n甲乙。\n\n丙丁。", { corrections: [{ id: "k1", at: "p1" }] });
-  assert.equal(plainText(html), "一、标题\n甲乙。\n丙丁。");
+test("the text of headings and paragraphs keeps the paper's words and drops the ¶ and 校 marks", () => {
+  const tokens = md.parse("## 一、标题\n\n甲乙。\n\n丙丁。", { corrections: [{ id: "k1", at: "p1" }] });
+  assert.equal(blocksText(tokens), "一、标题\n甲乙。\n丙丁。");
 });
