@@ -5,6 +5,7 @@ import { collections } from "./src/eleventy/collections.ts";
 import { downloads } from "./src/eleventy/downloads.ts";
 import { entities } from "./src/eleventy/entities.ts";
 import { filters } from "./src/eleventy/filters.ts";
+import { sharedJsonData } from "./src/eleventy/shared-data.ts";
 import { pathPrefix } from "./src/eleventy/path-prefix.ts";
 import { siteUrl } from "./src/eleventy/site-url.ts";
 import { typescriptDataFiles } from "./src/eleventy/ts-data.ts";
@@ -15,6 +16,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.setLibrary("md", createMarkdown());
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(typescriptDataFiles);
+  eleventyConfig.addPlugin(sharedJsonData);
   eleventyConfig.addPlugin(filters);
   eleventyConfig.addPlugin(collections);
   eleventyConfig.addPlugin(entities);

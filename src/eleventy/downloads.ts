@@ -8,6 +8,7 @@ import { dataDictionary, type FieldDoc } from "../data/dictionary.ts";
 import { CSV_SETS, toCsv } from "../data/export.ts";
 import { SCHEMA_DIR } from "../data/schema.ts";
 import type { SiteData } from "../entities/types.ts";
+import { shared } from "./shared-data.ts";
 
 export interface Download {
   name: string;
@@ -32,13 +33,13 @@ export function downloads(eleventyConfig: UserConfig): void {
       texts[set.name] = await readFile(path.join(root, set.file), "utf8");
       data[set.name] = JSON.parse(texts[set.name]);
     }
-    return DATASETS.filter((s) => s.publish).map((set) => ({
+    return shared(DATASETS.filter((s) => s.publish).map((set) => ({
       name: set.name,
       records: (data[set.name] as unknown[]).length,
       json: texts[set.name],
       csv: CSV_SETS.includes(set.name) ? toCsv(set.name, data as unknown as SiteData) : null,
       schema: set.schema,
       dictionary: dataDictionary(set.schema, schemas),
-    }));
+    })));
   });
 }

@@ -8,6 +8,7 @@ import { citationViews, writeCitationFiles, type CitationViews } from "../entiti
 import { loadSiteModel, type SiteModel } from "../entities/load.ts";
 import { scholarlyMeta } from "../entities/scholarly-meta.ts";
 import { entityViews, type EntityViews, type Labels } from "../entities/views.ts";
+import { shared } from "./shared-data.ts";
 import { siteUrl } from "./site-url.ts";
 
 /**
@@ -26,14 +27,14 @@ export function entities(eleventyConfig: UserConfig): void {
       const model = await loadSiteModel(root);
       return { model, views: entityViews(model, labels), labels, siteTitle: (await read("site.json")).title as string, base: siteUrl(root) };
     })());
-  eleventyConfig.addGlobalData("entities", async () => (await load()).views);
+  eleventyConfig.addGlobalData("entities", async () => shared((await load()).views));
   eleventyConfig.addGlobalData("charts", async () => {
     const { views, labels } = await load();
-    return entityCharts(views, labels);
+    return shared(entityCharts(views, labels));
   });
   let citations: Promise<CitationViews> | undefined;
   const loadCitations = () =>
-    (citations ??= load().then(({ model, base, siteTitle }) => citationViews(model, base, siteTitle)));
+    (citations ??= load().then(({ model, base, siteTitle }) => shared(citationViews(model, base, siteTitle))));
   eleventyConfig.addGlobalData("citations", loadCitations);
   // Thousands of small .bib/.ris/.json files are written directly: as Eleventy templates each would cost a render.
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
@@ -41,6 +42,6 @@ export function entities(eleventyConfig: UserConfig): void {
   });
   eleventyConfig.addGlobalData("scholarly", async () => {
     const { model, base, siteTitle } = await load();
-    return Object.fromEntries(model.papers.map((p) => [p.slug, scholarlyMeta(model, p.slug, base, siteTitle)]));
+    return shared(Object.fromEntries(model.papers.map((p) => [p.slug, scholarlyMeta(model, p.slug, base, siteTitle)])));
   });
 }

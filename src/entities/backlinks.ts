@@ -16,7 +16,9 @@ export interface Backlink {
   url: string;
   paragraph: string;
   n: number;
-  excerpt: ExcerptPart[];
+  /** The paragraph's text, and the name or citation to centre an excerpt on. */
+  text: string;
+  term: string | null;
 }
 
 /** Keys: "work:<key>", "fta:<id>", "city:<id>". */
@@ -39,14 +41,14 @@ export function collectBacklinks(papers: readonly PaperRefs[], data: Pick<SiteDa
     for (const para of paper.references) {
       const keys = [...para.cites.map((c) => `work:${c}`), ...para.mentions.map((m) => `${m.kind}:${m.id}`)];
       for (const key of new Set(keys)) {
-        const terms = (names.get(key) ?? []).filter((t) => para.text.includes(t)).sort((a, b) => b.length - a.length);
         (out[key] ??= []).push({
           paperSlug: paper.slug,
           paperTitle: paper.title,
           url: `/papers/${paper.slug}/#${para.id}`,
           paragraph: para.id,
           n: para.n,
-          excerpt: excerpt(para.text, terms.slice(0, 1), 40, 80),
+          text: para.text,
+          term: (names.get(key) ?? []).filter((t) => para.text.includes(t)).sort((a, b) => b.length - a.length)[0] ?? null,
         });
       }
     }
@@ -76,7 +78,8 @@ export function groupBacklinks(list: readonly Backlink[], excerpts = 40): Backli
   for (const b of list) {
     let g = groups.get(b.paperSlug);
     if (!g) groups.set(b.paperSlug, (g = { paperTitle: b.paperTitle, paperUrl: `/papers/${b.paperSlug}/`, paragraphs: [] }));
-    g.paragraphs.push({ n: b.n, url: b.url, excerpt: shown++ < excerpts ? b.excerpt : null });
+    // Excerpts are cut only for the paragraphs shown with one: a name in thousands of paragraphs costs no more.
+    g.paragraphs.push({ n: b.n, url: b.url, excerpt: shown++ < excerpts ? excerpt(b.text, b.term ? [b.term] : [], 40, 80) : null });
   }
   return { total: list.length, groups: [...groups.values()] };
 }

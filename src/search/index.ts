@@ -3,7 +3,7 @@ import path from "node:path";
 
 import * as pagefind from "pagefind";
 
-import { segmentHtml } from "./segment.ts";
+import { SegmentPool } from "./segment-pool.ts";
 
 const UNUSED_UI = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css"];
 
@@ -13,15 +13,18 @@ const UNUSED_UI = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.j
  * another, which the search page merges (pagefind.mergeIndex). Keeps a
  * 3,000-paper build's indexing well under 2 GiB.
  */
-export const SHARD_PAGES = 1200;
+export const SHARD_PAGES = 1500;
 
 /**
- * The index is Chinese (zh-cn), also when a page's lang attribute is wrong.
- * Its text arrives already split into words (segment.ts), so Pagefind's own
- * segmenter only ever sees single words: the bulk of its memory and time was
- * segmenting whole paragraphs.
+ * The index's language code. Its Chinese text arrives already split into
+ * words by Intl.Segmenter (segment.ts), so Pagefind must not segment it again:
+ * "und" (undetermined) turns off Pagefind's own segmenter and stemmer. Its
+ * ICU4X segmenter cost gigabytes and most of the build at a thousand papers,
+ * and cut some phrases differently from the browser's Intl.Segmenter that
+ * pagefind.js uses on queries (the search page says lang="zh-CN", so queries
+ * are still segmented as Chinese).
  */
-export const INDEX_LANGUAGE = "zh-cn";
+export const INDEX_LANGUAGE = "und";
 
 export interface IndexStats {
   pagesIndexed: number;
@@ -40,24 +43,25 @@ async function htmlFiles(siteDir: string): Promise<string[]> {
     .sort();
 }
 
-async function indexShard(siteDir: string, files: string[], outputPath: string): Promise<number> {
+async function indexShard(siteDir: string, files: string[], outputPath: string, pool: SegmentPool): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-  // Files go to Pagefind in sorted order, so two builds write the same index; the next file is read
-  // and segmented here while Pagefind's own process indexes the current one.
-  const prepare = async (file: string) => {
-    const html = await readFile(path.join(siteDir, file), "utf8");
-    // Only readable bodies are indexed; Pagefind would drop the rest anyway, but per shard.
-    return html.includes("data-pagefind-body") ? segmentHtml(html) : null;
-  };
-  let upcoming = files.length ? prepare(files[0]) : null;
+  // Files go to Pagefind in sorted order, so two builds write the same index (Pagefind takes its
+  // messages in the order sent). Workers segment files ahead; sends do not wait for replies.
+  const AHEAD = 32;
+  const ready: Promise<string | null>[] = files.slice(0, AHEAD).map((f) => pool.segment(path.join(siteDir, f)));
+  const sent: Promise<void>[] = [];
   for (let i = 0; i < files.length; i++) {
-    const content = await upcoming;
-    upcoming = i + 1 < files.length ? prepare(files[i + 1]) : null;
+    const content = await ready[i];
+    if (i + AHEAD < files.length) ready.push(pool.segment(path.join(siteDir, files[i + AHEAD])));
     if (content === null) continue;
-    const added = await index.addHTMLFile({ sourcePath: files[i], content });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${files[i]}: ${added.errors.join("; ")}`);
+    sent.push(
+      index.addHTMLFile({ sourcePath: files[i], content }).then((added) => {
+        if (added.errors.length) throw new Error(`Pagefind could not index ${files[i]}: ${added.errors.join("; ")}`);
+      }),
+    );
   }
+  await Promise.all(sent);
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join("; ")}`);
   await pagefind.close();
@@ -73,12 +77,20 @@ async function indexShard(siteDir: string, files: string[], outputPath: string):
  */
 export async function indexSite(siteDir: string): Promise<IndexStats> {
   const files = await htmlFiles(siteDir);
+  // Even shards: 3,300 pages make three of 1,100, not two full ones and a sliver.
+  const count = Math.max(1, Math.ceil(files.length / SHARD_PAGES));
+  const size = Math.ceil(files.length / count);
   const shards: string[][] = [];
-  for (let i = 0; i < files.length; i += SHARD_PAGES) shards.push(files.slice(i, i + SHARD_PAGES));
+  for (let i = 0; i < files.length; i += size) shards.push(files.slice(i, i + size));
   const bundle = path.join(siteDir, "pagefind");
   let pagesIndexed = 0;
-  for (const [i, shard] of shards.entries()) {
-    pagesIndexed += await indexShard(siteDir, shard, i === 0 ? bundle : path.join(bundle, `shard-${i}`));
+  const pool = new SegmentPool();
+  try {
+    for (const [i, shard] of shards.entries()) {
+      pagesIndexed += await indexShard(siteDir, shard, i === 0 ? bundle : path.join(bundle, `shard-${i}`), pool);
+    }
+  } finally {
+    await pool.close();
   }
   await mkdir(bundle, { recursive: true });
   await writeFile(path.join(bundle, "shards.json"), JSON.stringify(shards.slice(1).map((_, i) => `shard-${i + 1}/`)));

@@ -21,11 +21,49 @@ export function segmentText(text: string): string {
   });
 }
 
-/** Segments the text of an HTML document (between tags), leaving tags, attributes and scripts alone. */
+const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
+const TAG = /<(\/?)([a-zA-Z][\w-]*)([^>]*)>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/g;
+
+/**
+ * Segments only the text Pagefind will index: inside the data-pagefind-body
+ * element and outside data-pagefind-ignore ones. Everything else (head, navigation,
+ * reference lists, citation boxes) stays as it is, at no cost. Reads our own
+ * well-formed template output, so a small tag scanner is enough.
+ */
 export function segmentHtml(html: string): string {
-  return html.replace(/(<script\b[\s\S]*?<\/script>|<style\b[\s\S]*?<\/style>)|>([^<]+)</g, (all, skip: string | undefined, text: string | undefined) =>
-    skip ? skip : `>${segmentText(text!)}<`,
-  );
+  let out = "";
+  let last = 0;
+  // One entry per open element: does it start the body, or an ignored region?
+  const stack: { name: string; body: boolean; ignore: boolean }[] = [];
+  let inBody = 0;
+  let ignored = 0;
+  let raw: string | null = null; // inside <script> or <style>: text is not markup
+  for (const m of html.matchAll(TAG)) {
+    const [tag, closing, rawName = "", attrs = ""] = m;
+    const name = rawName.toLowerCase();
+    if (raw && !(closing && name === raw)) continue;
+    const text = html.slice(last, m.index);
+    out += inBody && !ignored && !raw ? segmentText(text) : text;
+    out += tag;
+    last = m.index + tag.length;
+    if (!name) continue;
+    if (closing) {
+      raw = null;
+      const i = stack.map((e) => e.name).lastIndexOf(name);
+      if (i === -1) continue;
+      for (const e of stack.splice(i)) {
+        if (e.body) inBody--;
+        if (e.ignore) ignored--;
+      }
+    } else if (!VOID.has(name) && !attrs.endsWith("/")) {
+      const entry = { name, body: /\sdata-pagefind-body\b/.test(attrs), ignore: /\sdata-pagefind-ignore\b/.test(attrs) };
+      if (entry.body) inBody++;
+      if (entry.ignore) ignored++;
+      stack.push(entry);
+      if (name === "script" || name === "style") raw = name;
+    }
+  }
+  return out + html.slice(last);
 }
 
 /** Undoes segmentText for display: drops the spaces it put beside Chinese characters and punctuation. */

@@ -35,7 +35,8 @@ test("the copy button puts the GB/T 7714 citation on the clipboard and says so",
   const { context, page } = await paperPage();
   const button = page.locator('#cite button[data-copy="cite-gbt-text"]');
   await button.click();
-  assert.equal(await button.textContent(), "已复制");
+  // The label changes once the clipboard write resolves, and changes back after two seconds.
+  await page.locator('#cite button[data-copy="cite-gbt-text"]', { hasText: "已复制" }).waitFor({ timeout: 2000 });
   const clip = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(clip, (await page.locator("#cite-gbt-text").textContent())!.trim());
   await context.close();
@@ -64,6 +65,7 @@ test("a ¶ link offers the paragraph's citation with its number and URL, ready t
   assert.match(text, /地方推进落实国家FTA战略的路径研究\[EB\/OL\]\. 第4段\. http:\/\/\S+\/papers\/local-fta-strategy\/#p4\.$/);
   assert.match(page.url(), /#p4$/);
   await page.keyboard.press("Enter"); // the copy button has focus
+  await panel.locator("button", { hasText: "已复制" }).waitFor({ timeout: 2000 });
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), text);
   await context.close();
 });

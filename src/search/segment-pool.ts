@@ -1,0 +1,49 @@
+import os from "node:os";
+import { Worker } from "node:worker_threads";
+
+/**
+ * Reads and segments files on worker threads, one per core: segmenting a
+ * thousand papers' Chinese takes seconds of CPU that the other core can share.
+ * Results come back as promises, so the caller keeps its own order.
+ */
+// Loader hooks are per thread: each worker registers tsx before it loads its TypeScript.
+const BOOT = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))})
+  .then(({ register }) => { register(); return import(${JSON.stringify(new URL("./segment-worker.ts", import.meta.url).href)}); })`;
+
+export class SegmentPool {
+  private workers: Worker[];
+  private next = 0;
+  private pending = new Map<number, { resolve: (c: string | null) => void; reject: (e: Error) => void }>();
+  private id = 0;
+
+  constructor(size = Math.max(1, Math.min(os.availableParallelism(), 4))) {
+    this.workers = Array.from({ length: size }, () => {
+      const w = new Worker(BOOT, { eval: true });
+      w.on("message", ({ id, content, error }: { id: number; content?: string | null; error?: string }) => {
+        const p = this.pending.get(id)!;
+        this.pending.delete(id);
+        if (error) p.reject(new Error(error));
+        else p.resolve(content ?? null);
+      });
+      w.on("error", (e) => {
+        for (const p of this.pending.values()) p.reject(e);
+        this.pending.clear();
+      });
+      return w;
+    });
+  }
+
+  /** The file's HTML with its Chinese segmented, or null when it has no readable body to index. */
+  segment(file: string): Promise<string | null> {
+    const id = this.id++;
+    const worker = this.workers[this.next++ % this.workers.length];
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      worker.postMessage({ id, file });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
