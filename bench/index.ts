@@ -16,7 +16,9 @@ if (!Number.isInteger(n) || n < 1) throw new Error(`usage: npm run bench -- <num
 
 interface Run {
   phases: Record<string, number>;
+  /** Peak resident memory per phase: the whole process tree, and Pagefind's processes alone. */
   peak: Record<string, number>;
+  peakPagefind: number;
   pages: number;
   indexed: number;
   out: string;
@@ -26,11 +28,13 @@ function runBuild(mode: "ours" | "baseline", root: string): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "bench", "run-build.ts"), mode, root], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
     const peak: Record<string, number> = {};
+    let peakPagefind = 0;
     let phase = "start";
     let last = "";
     const sample = () => {
       const rss = treeRss(child.pid!);
-      peak[phase] = Math.max(peak[phase] ?? 0, rss);
+      peak[phase] = Math.max(peak[phase] ?? 0, rss.total);
+      peakPagefind = Math.max(peakPagefind, rss.pagefind);
     };
     const timer = setInterval(sample, 50);
     child.stdout.setEncoding("utf8");
@@ -50,7 +54,7 @@ function runBuild(mode: "ours" | "baseline", root: string): Promise<Run> {
     child.on("exit", (code) => {
       clearInterval(timer);
       if (code !== 0) return reject(new Error(`${mode} build exited with ${code}`));
-      resolve({ ...(JSON.parse(last) as Omit<Run, "peak">), peak });
+      resolve({ ...(JSON.parse(last) as Omit<Run, "peak" | "peakPagefind">), peak, peakPagefind });
     });
   });
 }
@@ -77,13 +81,16 @@ console.log("Building the plain baseline …");
 const base = await runBuild("baseline", baseline);
 
 const row = async (r: Run) => {
-  const render = (r.phases.validate ?? 0) + r.phases.render + (r.phases.scripts ?? 0);
+  const validate = r.phases.validate ?? 0;
+  const render = r.phases.render + (r.phases.scripts ?? 0);
   const index = r.phases.index;
   return {
+    validate,
     render,
     index,
-    total: render + index + (r.phases.publish ?? 0),
+    total: validate + render + index + (r.phases.publish ?? 0),
     peakIndex: r.peak.index ?? 0,
+    peakPagefind: r.peakPagefind,
     peakAll: Math.max(...Object.values(r.peak)),
     output: await dirSize(r.out),
     indexSize: await dirSize(path.join(r.out, "pagefind")),
@@ -99,10 +106,12 @@ const lines = [
   "| | this project | plain baseline | ratio |",
   "|---|---|---|---|",
   `| pages written | ${a.pages} | ${b.pages} | |`,
-  `| render (validate + Eleventy + scripts) | ${s(a.render)} | ${s(b.render)} | ${ratio(a.render, b.render)} |`,
+  `| validate (schemas, fidelity, citations) | ${s(a.validate)} | – | |`,
+  `| render (Eleventy, client scripts) | ${s(a.render)} | ${s(b.render)} | ${ratio(a.render, b.render)} |`,
   `| index (Pagefind) | ${s(a.index)} | ${s(b.index)} | ${ratio(a.index, b.index)} |`,
   `| full build | ${s(a.total)} | ${s(b.total)} | ${ratio(a.total, b.total)} |`,
-  `| peak memory while indexing | ${mb(a.peakIndex)} | ${mb(b.peakIndex)} | ${ratio(a.peakIndex, b.peakIndex)} |`,
+  `| peak memory of indexing (Pagefind processes) | ${mb(a.peakPagefind)} | ${mb(b.peakPagefind)} | ${ratio(a.peakPagefind, b.peakPagefind)} |`,
+  `| peak memory during the index phase (all processes) | ${mb(a.peakIndex)} | ${mb(b.peakIndex)} | ${ratio(a.peakIndex, b.peakIndex)} |`,
   `| peak memory, whole build | ${mb(a.peakAll)} | ${mb(b.peakAll)} | ${ratio(a.peakAll, b.peakAll)} |`,
   `| output size | ${mb(a.output)} | ${mb(b.output)} | ${ratio(a.output, b.output)} |`,
   `| index size | ${mb(a.indexSize)} | ${mb(b.indexSize)} | ${ratio(a.indexSize, b.indexSize)} |`,

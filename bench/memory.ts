@@ -1,7 +1,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 
-/** Resident memory (bytes) of a process and all its descendants, read from /proc (Linux). */
-export function treeRss(root: number): number {
+export interface TreeMemory {
+  /** Resident memory (bytes) of the process and all its descendants. */
+  total: number;
+  /** Of which Pagefind's indexing processes. */
+  pagefind: number;
+}
+
+/** Resident memory of a process tree, read from /proc (Linux). */
+export function treeRss(root: number): TreeMemory {
   const children = new Map<number, number[]>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
@@ -13,17 +20,19 @@ export function treeRss(root: number): number {
       // the process ended while we looked
     }
   }
-  let total = 0;
+  const memory: TreeMemory = { total: 0, pagefind: 0 };
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
     try {
       const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-      total += m ? Number(m[1]) * 1024 : 0;
+      const rss = m ? Number(m[1]) * 1024 : 0;
+      memory.total += rss;
+      if (readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("pagefind")) memory.pagefind += rss;
     } catch {
       continue;
     }
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return memory;
 }

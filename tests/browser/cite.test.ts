@@ -1,33 +1,17 @@
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 
-import type { Browser } from "playwright-core";
 
-import { serveStatic, type StaticServer } from "../../src/server/static.ts";
-import { browserMissing, launchBrowser } from "../helpers/browser.ts";
-import { buildRealSite } from "../helpers/project.ts";
+import { servedSite } from "../helpers/served-site.ts";
 
-const skip = browserMissing() ?? false;
-let site: Awaited<ReturnType<typeof buildRealSite>>;
-let server: StaticServer;
-let browser: Browser;
-before(async () => {
-  if (skip) return;
-  site = await buildRealSite();
-  server = await serveStatic(site.outDir, { port: 0 });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await site?.cleanup();
-});
+const served = servedSite();
+const { skip } = served;
 
 async function paperPage() {
-  const context = await browser.newContext();
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(server.url).origin });
+  const context = await served.browser.newContext();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(served.server.url).origin });
   const page = await context.newPage();
-  await page.goto(`${server.url}papers/local-fta-strategy/`);
+  await page.goto(`${served.server.url}papers/local-fta-strategy/`);
   return { context, page };
 }
 

@@ -1,13 +1,10 @@
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 
-import { serveStatic, type StaticServer } from "../../src/server/static.ts";
-import { browserMissing, launchBrowser } from "../helpers/browser.ts";
-import { buildRealSite } from "../helpers/project.ts";
+import { servedSite } from "../helpers/served-site.ts";
 
-const skip = browserMissing() ?? false;
 const PAPER = "/papers/local-fta-strategy/";
 
 /**
@@ -45,33 +42,26 @@ const QUERIES: [query: string, first: string | null, why: string][] = [
   ["机器学习", null, "another term the site does not contain"],
 ];
 
-let site: Awaited<ReturnType<typeof buildRealSite>>;
-let server: StaticServer;
-let browser: Browser;
-let page: Page;
-before(async () => {
-  if (skip) return;
-  site = await buildRealSite();
-  server = await serveStatic(site.outDir, { port: 0 });
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  await page.goto(`${server.url}search/`);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await site?.cleanup();
-});
+const served = servedSite();
+const { skip } = served;
+// One page for the whole table, opened at the first query (the browser starts in the file's before hook).
+let opened: Page | undefined;
 
-async function search(query: string): Promise<void> {
+async function search(query: string): Promise<Page> {
+  if (!opened) {
+    opened = await served.browser.newPage();
+    await opened.goto(`${served.server.url}search/`);
+  }
+  const page = opened;
   await page.locator("#search-page").fill(query);
   await page.locator("#search-page").press("Enter");
   await page.waitForFunction(() => /找到|没有找到/.test(document.getElementById("search-status")!.textContent ?? ""), null, { timeout: 10_000 });
+  return page;
 }
 
 for (const [query, first, why] of QUERIES) {
   test(`search「${query}」→ ${first ?? "nothing"} (${why})`, { skip }, async () => {
-    await search(query);
+    const page = await search(query);
     const links = await page.locator(".search-hit > a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
     if (first === null) {
       assert.deepEqual(links, []);
@@ -89,7 +79,7 @@ for (const [query, first, why] of QUERIES) {
 }
 
 test("results can be narrowed by type, and the counts say how many of each", { skip }, async () => {
-  await search("RCEP");
+  const page = await search("RCEP");
   const labels = await page.locator("#search-types label").allTextContents();
   assert.ok(labels.some((l) => /^论文段落（\d+）$/.test(l)));
   assert.ok(labels.some((l) => /^自贸协定（1）$/.test(l)));
@@ -100,7 +90,7 @@ test("results can be narrowed by type, and the counts say how many of each", { s
 });
 
 test("when two words find nothing together, each word that does is offered", { skip }, async () => {
-  await search("青岛 区块链");
+  const page = await search("青岛 区块链");
   const suggestion = page.locator("#search-suggest a");
   await suggestion.first().waitFor();
   assert.deepEqual(await suggestion.allTextContents(), ["青岛"]);

@@ -1,28 +1,15 @@
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 
-import { serveStatic, type StaticServer } from "../../src/server/static.ts";
-import { browserMissing, launchBrowser } from "../helpers/browser.ts";
+import { serveStatic } from "../../src/server/static.ts";
 import { buildRealSite } from "../helpers/project.ts";
+import { servedSite } from "../helpers/served-site.ts";
 
-const skip = browserMissing() ?? false;
-let site: Awaited<ReturnType<typeof buildRealSite>>;
-let server: StaticServer;
-let browser: Browser;
 
-before(async () => {
-  if (skip) return;
-  site = await buildRealSite();
-  server = await serveStatic(site.outDir, { port: 0 });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await site?.cleanup();
-});
+const served = servedSite();
+const { skip } = served;
 
 async function firstHit(page: Page): Promise<{ href: string; text: string }> {
   const first = page.locator(".search-hit > a").first();
@@ -31,8 +18,8 @@ async function firstHit(page: Page): Promise<{ href: string; text: string }> {
 }
 
 test("typing a two-character word from inside a longer clause finds its paragraph", { skip }, async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}search/`);
+  const page = await served.browser.newPage();
+  await page.goto(`${served.server.url}search/`);
   // 海关 occurs only inside 杭州海关课题组, in ¶3.
   await page.locator("#search-page").fill("海关");
   const hit = await firstHit(page);
@@ -44,8 +31,8 @@ test("typing a two-character word from inside a longer clause finds its paragrap
 });
 
 test("a ?q= link runs the search on load, and the result opens the paragraph with the term marked", { skip }, async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}search/?q=${encodeURIComponent("课题组")}`);
+  const page = await served.browser.newPage();
+  await page.goto(`${served.server.url}search/?q=${encodeURIComponent("课题组")}`);
   assert.equal(await page.locator("#search-page").inputValue(), "课题组");
   await firstHit(page);
   await page.locator(".search-hit > a").first().click();
@@ -56,17 +43,17 @@ test("a ?q= link runs the search on load, and the result opens the paragraph wit
 });
 
 test("a word the paper does not contain finds nothing and says so", { skip }, async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}search/?q=${encodeURIComponent("区块链")}`);
+  const page = await served.browser.newPage();
+  await page.goto(`${served.server.url}search/?q=${encodeURIComponent("区块链")}`);
   await page.locator("#search-status", { hasText: "没有找到" }).waitFor({ timeout: 10_000 });
   assert.equal(await page.locator(".search-hit").count(), 0);
   await page.close();
 });
 
 test("the header form works without JavaScript: it lands on the search page with the query", { skip }, async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await served.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${server.url}papers/local-fta-strategy/`);
+  await page.goto(`${served.server.url}papers/local-fta-strategy/`);
   await page.locator("#search-header").fill("RCEP");
   await page.locator("#search-header").press("Enter");
   await page.waitForURL(/\/search\/\?q=RCEP$/);
@@ -75,8 +62,8 @@ test("the header form works without JavaScript: it lands on the search page with
 });
 
 test("keyboard only: Enter searches, arrows move through the results", { skip }, async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}search/`);
+  const page = await served.browser.newPage();
+  await page.goto(`${served.server.url}search/`);
   await page.locator("#search-page").focus();
   await page.keyboard.type("FTA");
   await page.keyboard.press("Enter");
@@ -92,7 +79,7 @@ test("under a path prefix the search loads its bundle and links carry the prefix
   const prefixed = await buildRealSite({ pathPrefix: "/fta-site/" });
   const prefixServer = await serveStatic(prefixed.outDir, { port: 0, pathPrefix: "/fta-site/" });
   try {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     await page.goto(`${prefixServer.url}search/?q=${encodeURIComponent("海关")}`);
     const hit = await firstHit(page);
     assert.match(hit.href, /^\/fta-site\/papers\/local-fta-strategy\/\?pagefind-highlight=[^#]+#p3$/);

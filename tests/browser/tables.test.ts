@@ -1,31 +1,15 @@
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 
-import type { Browser } from "playwright-core";
 
-import { serveStatic, type StaticServer } from "../../src/server/static.ts";
-import { browserMissing, launchBrowser } from "../helpers/browser.ts";
-import { buildRealSite } from "../helpers/project.ts";
+import { servedSite } from "../helpers/served-site.ts";
 
-const skip = browserMissing() ?? false;
-let site: Awaited<ReturnType<typeof buildRealSite>>;
-let server: StaticServer;
-let browser: Browser;
-before(async () => {
-  if (skip) return;
-  site = await buildRealSite();
-  server = await serveStatic(site.outDir, { port: 0 });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await site?.cleanup();
-});
+const served = servedSite();
+const { skip } = served;
 
 test("the agreements table sorts by a column from the keyboard and filters by text and status", { skip }, async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}ftas/`);
+  const page = await served.browser.newPage();
+  await page.goto(`${served.server.url}ftas/`);
   const signed = () => page.locator("#fta-table tbody tr:not([hidden]) td:nth-child(4)").evaluateAll((tds) => tds.map((td) => td.getAttribute("data-value")).filter(Boolean));
   const header = page.locator("#fta-table thead th").nth(3);
   await header.locator("button").focus();
@@ -47,9 +31,9 @@ test("the agreements table sorts by a column from the keyboard and filters by te
 });
 
 test("without JavaScript the table is whole and the filter controls stay hidden", { skip }, async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await served.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${server.url}ftas/`);
+  await page.goto(`${served.server.url}ftas/`);
   assert.equal(await page.locator("[data-table-tools]").isVisible(), false);
   assert.ok((await page.locator("#fta-table tbody tr").count()) > 20);
   await context.close();
