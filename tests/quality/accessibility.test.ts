@@ -35,3 +35,17 @@ for (const scheme of ["light", "dark"] as const) {
     assert.deepEqual(found, []);
   });
 }
+
+test("no page is wider than a 320 px phone screen (nothing scrolls sideways but tables)", { skip }, async () => {
+  const context = await served.browser.newContext({ viewport: { width: 320, height: 640 } });
+  const wide: string[] = [];
+  for (const url of PAGES) {
+    const page = await context.newPage();
+    await page.goto(`${served.server.url}${url}`, { waitUntil: "networkidle" });
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 320) wide.push(`${url || "/"}: ${width}px`);
+    await page.close();
+  }
+  await context.close();
+  assert.deepEqual(wide, []);
+});
