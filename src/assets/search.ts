@@ -55,7 +55,6 @@ function renderHit(hit: Hit, terms: string[]): HTMLLIElement {
 }
 
 interface State {
-  query: string;
   terms: string[];
   results: PagefindResult[];
   loaded: number;
@@ -139,7 +138,7 @@ async function run(query: string): Promise<void> {
       void suggestWords(pf, terms, mine);
       return;
     }
-    state = { query, terms, results, loaded: Math.min(BATCH, results.length), hits: rankHits(hits) };
+    state = { terms, results, loaded: Math.min(BATCH, results.length), hits: rankHits(hits) };
     renderFilters(state.hits);
     render();
   } catch (e) {
