@@ -2,14 +2,11 @@ import { mkdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
-import Eleventy from "@11ty/eleventy";
-
-import { bundleClientScripts } from "./assets/bundle.ts";
 import { InputError } from "./data/errors.ts";
-import { validateInput } from "./data/validate.ts";
 import { pathPrefix } from "./eleventy/path-prefix.ts";
-import { primeSiteModel } from "./entities/load.ts";
+import { renderInChild } from "./render.ts";
 import { indexSite } from "./search/index.ts";
+import { timed, type Phase } from "./timed.ts";
 
 export interface BuildOptions {
   /** Project root: content/, _data/, src/templates/ are read from here. */
@@ -27,17 +24,7 @@ export interface BuildReport {
   papers: number;
   paragraphs: number;
   indexBytes: number;
-  phases: { name: string; ms: number }[];
-}
-
-async function timed<T>(phases: BuildReport["phases"], name: string, log: (l: string) => void, work: () => Promise<T>): Promise<T> {
-  log(`▸ ${name}…`);
-  const start = performance.now();
-  const result = await work();
-  const ms = Math.round(performance.now() - start);
-  phases.push({ name, ms });
-  log(`  ${name} done in ${ms} ms`);
-  return result;
+  phases: Phase[];
 }
 
 /** Moves the staged site into place; the old site is removed only once the new one stands. */
@@ -56,8 +43,9 @@ async function swapInto(staging: string, outDir: string): Promise<void> {
 }
 
 /**
- * The whole line: validate → Eleventy into a staging dir → client scripts →
- * Pagefind → swap into outDir. Any failure leaves the previous site as it was.
+ * The whole line: validate → Eleventy into a staging dir → client scripts
+ * (in a child process, src/render.ts) → Pagefind → swap into outDir. Any
+ * failure leaves the previous site as it was.
  */
 export async function buildSite(options: BuildOptions = {}): Promise<BuildReport> {
   const root = path.resolve(options.root ?? process.cwd());
@@ -67,31 +55,12 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
   const staging = path.join(path.dirname(outDir), ".build", `${path.basename(outDir)}-${process.pid}-${Date.now()}`);
   const phases: BuildReport["phases"] = [];
 
-  const input = await timed(phases, "validate", log, () => validateInput(root));
-  primeSiteModel(root, input);
   await mkdir(staging, { recursive: true });
   try {
-    const pages = await timed(phases, "render", log, async () => {
-      const cwd = process.cwd();
-      // Eleventy resolves its dirs against the working directory.
-      process.chdir(root);
-      try {
-        const eleventy = new Eleventy("content", staging, {
-          configPath: ".eleventy.ts",
-          quietMode: true,
-          pathPrefix: prefix,
-        });
-        const written = (await eleventy.write()) as unknown as [unknown[], unknown[]];
-        return written[1].length;
-      } finally {
-        process.chdir(cwd);
-      }
-    });
-    await timed(phases, "scripts", log, () => bundleClientScripts(root, staging));
+    const rendered = await renderInChild({ root, staging, pathPrefix: prefix }, phases, log);
     const stats = await timed(phases, "index", log, () => indexSite(staging));
     await timed(phases, "publish", log, () => swapInto(staging, outDir));
-    const paragraphs = input.papers.reduce((n, p) => n + p.references.length, 0);
-    return { outDir, pages, pagesIndexed: stats.pagesIndexed, papers: input.papers.length, paragraphs, indexBytes: stats.bytes, phases };
+    return { outDir, pages: rendered.pages, pagesIndexed: stats.pagesIndexed, papers: rendered.papers, paragraphs: rendered.paragraphs, indexBytes: stats.bytes, phases };
   } catch (e) {
     await rm(staging, { recursive: true, force: true });
     throw e;

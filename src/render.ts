@@ -1,0 +1,81 @@
+import { fork } from "node:child_process";
+import { pathToFileURL } from "node:url";
+
+import Eleventy from "@11ty/eleventy";
+
+import { bundleClientScripts } from "./assets/bundle.ts";
+import { InputError, type InputProblem } from "./data/errors.ts";
+import { validateInput } from "./data/validate.ts";
+import { primeSiteModel } from "./entities/load.ts";
+import { timed, type Phase } from "./timed.ts";
+
+export interface RenderJob {
+  root: string;
+  staging: string;
+  pathPrefix: string;
+}
+
+export interface Rendered {
+  pages: number;
+  papers: number;
+  paragraphs: number;
+}
+
+/** validate → Eleventy into the staging dir → client scripts, in this process. */
+export async function renderSite(job: RenderJob, phases: Phase[], log: (l: string) => void): Promise<Rendered> {
+  const input = await timed(phases, "validate", log, () => validateInput(job.root));
+  primeSiteModel(job.root, input);
+  const pages = await timed(phases, "render", log, async () => {
+    // Eleventy resolves its dirs against the working directory; this process is ours alone.
+    process.chdir(job.root);
+    const eleventy = new Eleventy("content", job.staging, { configPath: ".eleventy.ts", quietMode: true, pathPrefix: job.pathPrefix });
+    const written = (await eleventy.write()) as unknown as [unknown[], unknown[]];
+    return written[1].length;
+  });
+  await timed(phases, "scripts", log, () => bundleClientScripts(job.root, job.staging));
+  return { pages, papers: input.papers.length, paragraphs: input.papers.reduce((n, p) => n + p.references.length, 0) };
+}
+
+type Message =
+  | { kind: "log"; line: string }
+  | { kind: "phase"; phase: Phase }
+  | { kind: "done"; rendered: Rendered }
+  | { kind: "input-error"; problems: InputProblem[] }
+  | { kind: "error"; stack: string };
+
+/**
+ * Runs renderSite in a child process. Rendering a thousand papers leaves
+ * gigabytes in the heap that a Node process does not hand back; when the
+ * child exits they are gone before Pagefind starts indexing.
+ */
+export function renderInChild(job: RenderJob, phases: Phase[], log: (l: string) => void): Promise<Rendered> {
+  return new Promise((resolve, reject) => {
+    const child = fork(new URL(import.meta.url), [JSON.stringify(job)], {
+      execArgv: ["--import", import.meta.resolve("tsx")],
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
+    let outcome: (() => void) | null = null;
+    child.on("message", (m: Message) => {
+      if (m.kind === "log") log(m.line);
+      else if (m.kind === "phase") phases.push(m.phase);
+      else if (m.kind === "done") outcome = () => resolve(m.rendered);
+      else if (m.kind === "input-error") outcome = () => reject(new InputError(m.problems));
+      else outcome = () => reject(Object.assign(new Error(m.stack.split("\n")[0]), { stack: m.stack }));
+    });
+    child.on("exit", (code) => (outcome ? outcome() : reject(new Error(`the render process exited with code ${code}`))));
+  });
+}
+
+// The child's side: run the job, report back, exit.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href && process.send) {
+  const send = (m: Message) => process.send!(m);
+  const phases: Phase[] = [];
+  try {
+    const rendered = await renderSite(JSON.parse(process.argv[2]) as RenderJob, phases, (line) => send({ kind: "log", line }));
+    for (const phase of phases) send({ kind: "phase", phase });
+    send({ kind: "done", rendered });
+  } catch (e) {
+    send(e instanceof InputError ? { kind: "input-error", problems: e.problems } : { kind: "error", stack: (e as Error).stack ?? String(e) });
+  }
+  process.disconnect();
+}
