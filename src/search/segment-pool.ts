@@ -1,15 +1,13 @@
 import os from "node:os";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+
+import { tsWorker } from "../workers/ts-worker.ts";
 
 /**
  * Reads and segments files on worker threads, one per core: segmenting a
  * thousand papers' Chinese takes seconds of CPU that the other core can share.
  * Results come back as promises, so the caller keeps its own order.
  */
-// Loader hooks are per thread: each worker registers tsx before it loads its TypeScript.
-const BOOT = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))})
-  .then(({ register }) => { register(); return import(${JSON.stringify(new URL("./segment-worker.ts", import.meta.url).href)}); })`;
-
 export class SegmentPool {
   private workers: Worker[];
   private next = 0;
@@ -18,7 +16,7 @@ export class SegmentPool {
 
   constructor(size = Math.max(1, Math.min(os.availableParallelism(), 4))) {
     this.workers = Array.from({ length: size }, () => {
-      const w = new Worker(BOOT, { eval: true });
+      const w = tsWorker(new URL("./segment-worker.ts", import.meta.url));
       w.on("message", ({ id, content, error }: { id: number; content?: string | null; error?: string }) => {
         const p = this.pending.get(id)!;
         this.pending.delete(id);
