@@ -119,7 +119,8 @@ export function pageHits(raw: PageData, terms: string[], rank = 0): Hit[] {
       const count = countTerms(a.text, terms);
       if (count) hits.push({ ...base, kind: "paragraph", id: a.id, section: a.id === "abstract-text" ? null : section, text: a.text, count, exact: false, order });
     });
-    return hits;
+    // Words only in a paper's header (its authors, their institution, its title) find the paper itself.
+    if (hits.length) return hits;
   }
   const count = countTerms(page.content, terms);
   if (!count) return [];

@@ -37,6 +37,8 @@ const QUERIES: [query: string, first: string | null, why: string][] = [
   ["威海", "/cities/weihai/", "a city's name: its page"],
   ["欧日协议", "/ftas/eu-japan-epa/", "the paper's name for an agreement"],
   ["美加墨", `${PAPER}#p5`, "part of the paper's name for USMCA"],
+  ["刘晓玲", PAPER, "an author of the paper: the paper itself"],
+  ["义乌工商职业技术学院", PAPER, "the authors' institution"],
   ["区块链", null, "not in the site: no false hit"],
   ["量子计算", null, "a computing term: Pagefind matches single characters, we must not"],
   ["机器学习", null, "another term the site does not contain"],

@@ -35,6 +35,13 @@ test("a paper's hits are its paragraphs that contain every term, with their sect
   assert.deepEqual(pageHits(paper, ["青岛", "海关"]), [], "two terms in different paragraphs are no paragraph hit");
 });
 
+test("words only in a paper's header find the paper as a whole", () => {
+  const withHeader = { ...paper, content: "论文 作者 王明 某某大学 杭州海关课题组调研发现" };
+  const hits = pageHits(withHeader, ["王明"]);
+  assert.deepEqual(hits.map((h) => [h.kind, h.id]), [["page", null]]);
+  assert.equal(pageHits({ ...withHeader, meta: { title: "论文" } }, ["论文"])[0].exact, true);
+});
+
 test("a word Pagefind matched only by its characters is no hit", () => {
   assert.deepEqual(pageHits(paper, ["机器"]), []);
   assert.deepEqual(pageHits(entity("RCEP", "区域全面经济伙伴关系协定"), ["区块链"]), []);
