@@ -48,9 +48,13 @@ export interface Hit {
   order: number;
 }
 
-/** Full-width Latin and digits fold to half-width, case folds, so ＲＣＥＰ finds RCEP. */
+/**
+ * Full-width Latin and digits fold to half-width and case folds, so ＲＣＥＰ
+ * finds RCEP; every dash folds to "-", so 中国—东盟 finds 中国-东盟. Each
+ * change keeps one character one character, so positions stay true.
+ */
 export function fold(text: string): string {
-  return text.normalize("NFKC").toLowerCase();
+  return text.normalize("NFKC").toLowerCase().replace(/[\u2010-\u2015\u2212\u30fc\uff0d]/g, "-");
 }
 
 export function queryTerms(query: string): string[] {

@@ -26,7 +26,9 @@ export async function openIndex(pf: Pagefind, bundle: string, baseUrl: string, f
  * Pagefind's results for the query, then for its character-split form (see
  * charSplitQuery), each page once, in that order.
  */
-export async function searchBoth(pf: Pagefind, query: string): Promise<PagefindResult[]> {
+export async function searchBoth(pf: Pagefind, raw: string): Promise<PagefindResult[]> {
+  // The index holds half-width Latin and digits as the pages have them: ＲＣＥＰ must ask for RCEP.
+  const query = raw.normalize("NFKC");
   const split = charSplitQuery(query);
   const [direct, wide] = await Promise.all([pf.search(query), split ? pf.search(split) : null]);
   const seen = new Set<string>();

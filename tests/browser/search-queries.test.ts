@@ -27,6 +27,7 @@ const QUERIES: [query: string, first: string | null, why: string][] = [
   ["杭州海关课题组", "/literature/hangzhou-haiguan-ketizu-2019/", "a corporate author"],
   ["岳文", "/literature/han-jian-2020a/", "a co-author the paper does not name"],
   ["RCEP", "/ftas/rcep/", "an acronym that names an agreement"],
+  ["ＲＣＥＰ", "/ftas/rcep/", "the same acronym typed full-width"],
   ["CPTPP", "/ftas/cptpp/", "an acronym"],
   ["USMCA", "/ftas/usmca/", "an acronym"],
   ["FTZ", `${PAPER}#p4`, "an acronym only the paper uses"],
@@ -73,7 +74,7 @@ for (const [query, first, why] of QUERIES) {
     assert.ok(links.length, "some result");
     assert.equal(links[0].replace(/\?[^#]*/, ""), first);
     // Every hit shown really contains every word asked for.
-    const terms = query.toLowerCase().split(/\s+/);
+    const terms = query.normalize("NFKC").toLowerCase().split(/\s+/);
     for (const text of await page.locator(".search-hit").allTextContents()) {
       for (const t of terms) assert.ok(text.toLowerCase().includes(t), `"${t}" in a shown hit`);
     }

@@ -19,6 +19,7 @@ const entity = (title: string, content: string, names = ""): PageData => ({ url:
 
 test("full-width Latin folds to half-width and case folds", () => {
   assert.equal(fold("ＲＣＥＰ协定"), "rcep协定");
+  assert.equal(fold("中国—东盟"), fold("中国-东盟"));
   assert.deepEqual(queryTerms(" 刘斌，2018  RCEP "), ["刘斌", "2018", "rcep"]);
 });
 
