@@ -22,6 +22,12 @@ test("malformed JSON in corrections.json is named with its file, and nothing is 
   await assertUntouched();
 });
 
+test("front matter that is not valid YAML names the file", async () => {
+  const e = await breakAndBuild(path.join(paper, "index.md"), (t) => t.replace("title: 地方推进", 'title: "地方推进'));
+  assert.match(e.message, /index\.md: front matter cannot be read/);
+  await assertUntouched();
+});
+
 test("a front-matter field of the wrong type names the file and the field", async () => {
   const e = await breakAndBuild(path.join(paper, "index.md"), (t) => t.replace("truncated: true", "truncated: maybe"));
   assert.match(e.message, /index\.md \(at \/front-matter\/truncated\): must be boolean/);

@@ -18,6 +18,16 @@ before(async () => {
   site.title = `文库${ATTACK}`;
   site.description = `简介${ATTACK}`;
   await writeFile(sitePath, JSON.stringify(site));
+  // The same attack in the data sets the entity pages, citations and editorial notes show.
+  const edit = async (name: string, change: (records: Record<string, any>[]) => void) => { // eslint-disable-line @typescript-eslint/no-explicit-any
+    const file = path.join(root, "_data", `${name}.json`);
+    const records = JSON.parse(await readFile(file, "utf8"));
+    change(records);
+    await writeFile(file, JSON.stringify(records));
+  };
+  await edit("ftas", (r) => (r.find((f) => f.id === "rcep")!.names.en = `RCEP${ATTACK}`));
+  await edit("literature", (r) => (r.find((w) => w.id === "han-jian-2020a")!.title = `标题${ATTACK}`));
+  await edit("editorial-notes", (r) => (r[0].text = `编者${ATTACK}`));
   await buildSite({ root });
 });
 after(() => rm(root, { recursive: true, force: true }));
@@ -30,4 +40,19 @@ test("markup and script in a data string render as text, in elements and in attr
   assert.equal(document.querySelector(".site-title")?.textContent, `文库${ATTACK}`);
   assert.equal(document.querySelector('meta[name="description"]')?.getAttribute("content"), `简介${ATTACK}`);
   assert.match(html, /&lt;script&gt;/);
+});
+
+test("markup from data files stays text on entity pages, in citations, in notes and in metadata", async () => {
+  const pages = ["ftas/rcep/index.html", "literature/han-jian-2020a/index.html", "literature/index.html", "papers/local-fta-strategy/index.html"];
+  for (const file of pages) {
+    const html = await readFile(path.join(root, "_site", file), "utf8");
+    const { document } = parseHTML(html);
+    assert.equal(document.querySelectorAll("script:not([src]):not([type='application/ld+json'])").length, 0, `${file}: no inline script`);
+    assert.equal(document.querySelectorAll("img").length, 0, `${file}: no injected element`);
+    assert.ok(document.body.textContent!.includes(ATTACK), `${file} shows the text as written`);
+  }
+  const paper = await readFile(path.join(root, "_site", "papers/local-fta-strategy/index.html"), "utf8");
+  const ld = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(paper)![1];
+  assert.ok(!ld.includes("</script"), "JSON-LD cannot close its script element");
+  assert.ok(JSON.parse(ld).citation.some((c: { name: string }) => c.name === `标题${ATTACK}`));
 });
