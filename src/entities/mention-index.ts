@@ -9,8 +9,8 @@ export interface MentionTarget {
 export interface MentionIndex {
   /** Longest aliases first, so 中韩自贸协定项下… wins over 中韩自贸协定 when linking. */
   aliases: { text: string; target: MentionTarget }[];
-  /** Aliases by their first character, longest first: the scanner looks only at those that can start here. */
-  byFirst: Map<string, string[]>;
+  /** Aliases by their first two characters (every alias has two), longest first: the scanner looks only at those that can start here. */
+  byStart: Map<string, string[]>;
   /** Everything a matched alias names, including shorter aliases inside it (中韩自贸协定 inside 中韩自贸协定项下…). */
   named: Map<string, MentionTarget[]>;
   byText: Map<string, MentionTarget>;
@@ -41,14 +41,14 @@ export function mentionIndex(ftas: readonly Fta[], cities: readonly City[]): Men
   const byText = new Map<string, MentionTarget>();
   for (const { text, target } of mentionNames(ftas, cities)) if (!byText.has(text)) byText.set(text, target);
   const aliases = [...byText].map(([text, target]) => ({ text, target })).sort((a, b) => b.text.length - a.text.length);
-  const byFirst = new Map<string, string[]>();
-  for (const { text } of aliases) byFirst.set(text[0], [...(byFirst.get(text[0]) ?? []), text]);
+  const byStart = new Map<string, string[]>();
+  for (const { text } of aliases) byStart.set(text.slice(0, 2), [...(byStart.get(text.slice(0, 2)) ?? []), text]);
   const named = new Map<string, MentionTarget[]>();
   for (const a of aliases) {
     const inside = aliases.filter((b) => a.text.includes(b.text)).map((b) => b.target);
     named.set(a.text, [...new Map(inside.map((t) => [`${t.kind}:${t.id}`, t])).values()]);
   }
-  const index: MentionIndex = { aliases, byText, named, byFirst };
+  const index: MentionIndex = { aliases, byText, named, byStart };
   cache.set(ftas, index);
   cache.set(cities, index);
   return index;
@@ -56,14 +56,15 @@ export function mentionIndex(ftas: readonly Fta[], cities: readonly City[]): Men
 
 /**
  * Every alias in the text, leftmost-longest and not overlapping; a Latin
- * alias must not sit inside a longer Latin word (RCEP, not RCEPX). A scan by
- * first character: one regex of a few hundred alternatives was the slowest
- * part of rendering a thousand papers.
+ * alias must not sit inside a longer Latin word (RCEP, not RCEPX). A scan
+ * that looks up candidates by the next two characters (aliases have at least
+ * two, the schema says so): one regex of a few hundred alternatives was the
+ * slowest part of rendering a thousand papers.
  */
 export function findMentions(text: string, index: MentionIndex): { at: number; text: string }[] {
   const found: { at: number; text: string }[] = [];
   for (let i = 0; i < text.length; ) {
-    const candidates = index.byFirst.get(text[i]);
+    const candidates = index.byStart.get(text.slice(i, i + 2));
     const hit = candidates?.find(
       (a) =>
         text.startsWith(a, i) &&
