@@ -1,11 +1,11 @@
 // `npm run bench -- N`: build a synthetic corpus of N papers with this project and with a plain
 // Eleventy + Pagefind baseline, and compare render time, index time, peak memory and sizes.
 import { spawn } from "node:child_process";
-import { readdir, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
+import { dirSize } from "../src/fs/site-files.ts";
 import { writeBaseline } from "./baseline.ts";
 import { writeCorpus } from "./corpus.ts";
 import { treeRss } from "./memory.ts";
@@ -59,12 +59,6 @@ function runBuild(mode: "ours" | "baseline", root: string): Promise<Run> {
   });
 }
 
-async function dirSize(dir: string): Promise<number> {
-  let total = 0;
-  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) if (e.isFile()) total += (await stat(path.join(e.parentPath, e.name))).size;
-  return total;
-}
-
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
@@ -92,8 +86,8 @@ const row = async (r: Run) => {
     peakIndex: r.peak.index ?? 0,
     peakPagefind: r.peakPagefind,
     peakAll: Math.max(...Object.values(r.peak)),
-    output: await dirSize(r.out),
-    indexSize: await dirSize(path.join(r.out, "pagefind")),
+    output: (await dirSize(r.out)).bytes,
+    indexSize: (await dirSize(path.join(r.out, "pagefind"))).bytes,
     pages: r.pages,
   };
 };

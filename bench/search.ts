@@ -1,13 +1,14 @@
 // `npm run bench:search`: what one search costs a reader. Builds the site, serves it, and in
 // Chromium measures the index size, the files and bytes a two-character query fetches, and the
 // time from pressing Enter to the first result on screen.
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { gzipSync } from "node:zlib";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { buildSite } from "../src/build.ts";
+import { dirSize } from "../src/fs/site-files.ts";
 import { serveStatic } from "../src/server/static.ts";
 import { launchBrowser } from "../tests/helpers/browser.ts";
 
@@ -16,13 +17,7 @@ const query = process.argv[2] ?? "海关";
 const out = path.join(os.tmpdir(), "fta-bench-search", "_site");
 await buildSite({ root: ROOT, outDir: out });
 
-let indexBytes = 0;
-let indexFiles = 0;
-for (const e of await readdir(path.join(out, "pagefind"), { recursive: true, withFileTypes: true })) {
-  if (!e.isFile()) continue;
-  indexFiles++;
-  indexBytes += (await stat(path.join(e.parentPath, e.name))).size;
-}
+const { bytes: indexBytes, files: indexFiles } = await dirSize(path.join(out, "pagefind"));
 
 // The reading page's weight before any search: its HTML and the CSS and scripts it loads, gzipped
 // as GitHub Pages serves them. Scripts are modules (deferred): none blocks rendering.

@@ -1,8 +1,9 @@
-import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 import * as pagefind from "pagefind";
 
+import { dirSize, htmlFiles } from "../fs/site-files.ts";
 import { SegmentPool } from "./segment-pool.ts";
 
 const UNUSED_UI = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css"];
@@ -32,15 +33,6 @@ export interface IndexStats {
   shards: number;
   /** Size of the search bundle on disk (index, fragments, wasm, scripts). */
   bytes: number;
-}
-
-async function htmlFiles(siteDir: string): Promise<string[]> {
-  const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith(".html"))
-    .map((e) => path.relative(siteDir, path.join(e.parentPath, e.name)))
-    .filter((f) => !f.startsWith(`pagefind${path.sep}`))
-    .sort();
 }
 
 async function indexShard(siteDir: string, files: string[], outputPath: string, pool: SegmentPool): Promise<number> {
@@ -94,7 +86,5 @@ export async function indexSite(siteDir: string): Promise<IndexStats> {
   }
   await mkdir(bundle, { recursive: true });
   await writeFile(path.join(bundle, "shards.json"), JSON.stringify(shards.slice(1).map((_, i) => `shard-${i + 1}/`)));
-  let bytes = 0;
-  for (const f of await readdir(bundle, { recursive: true, withFileTypes: true })) if (f.isFile()) bytes += (await stat(path.join(f.parentPath, f.name))).size;
-  return { pagesIndexed, files: files.length, shards: shards.length, bytes };
+  return { pagesIndexed, files: files.length, shards: shards.length, bytes: (await dirSize(bundle)).bytes };
 }

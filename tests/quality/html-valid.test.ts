@@ -6,7 +6,7 @@ import { after, before, test } from "node:test";
 import { HtmlValidate } from "html-validate";
 
 import { buildRealSite } from "../helpers/project.ts";
-import { htmlFiles } from "../helpers/site-files.ts";
+import { htmlFiles } from "../../src/fs/site-files.ts";
 
 let site: Awaited<ReturnType<typeof buildRealSite>>;
 before(async () => {
