@@ -6,6 +6,7 @@ import Eleventy from "@11ty/eleventy";
 import { bundleClientScripts } from "./assets/bundle.ts";
 import { InputError, type InputProblem } from "./data/errors.ts";
 import { validateInput } from "./data/validate.ts";
+import { formatCitationsAhead } from "./entities/citations-ahead.ts";
 import { primeSiteModel } from "./entities/load.ts";
 import { timed, type Phase } from "./timed.ts";
 
@@ -23,6 +24,7 @@ export interface Rendered {
 
 /** validate → Eleventy into the staging dir → client scripts, in this process. */
 export async function renderSite(job: RenderJob, phases: Phase[], log: (l: string) => void): Promise<Rendered> {
+  formatCitationsAhead(job.root);
   const input = await timed(phases, "validate", log, () => validateInput(job.root));
   primeSiteModel(job.root, input);
   const pages = await timed(phases, "render", log, async () => {

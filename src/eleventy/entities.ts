@@ -5,6 +5,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 
 import { entityCharts } from "../entities/charts.ts";
 import { citationViews, writeCitationFiles, type CitationViews } from "../entities/citations.ts";
+import { takeCitationsAhead } from "../entities/citations-ahead.ts";
 import { loadSiteModel, type SiteModel } from "../entities/load.ts";
 import { scholarlyMeta } from "../entities/scholarly-meta.ts";
 import { entityViews, type EntityViews, type Labels } from "../entities/views.ts";
@@ -34,7 +35,11 @@ export function entities(eleventyConfig: UserConfig): void {
   });
   let citations: Promise<CitationViews> | undefined;
   const loadCitations = () =>
-    (citations ??= load().then(({ model, base, siteTitle }) => shared(citationViews(model, base, siteTitle))));
+    (citations ??= (async () => {
+      const ahead = takeCitationsAhead(process.cwd());
+      const { model, base, siteTitle } = await load();
+      return shared(await citationViews(model, base, siteTitle, ahead));
+    })());
   eleventyConfig.addGlobalData("citations", loadCitations);
   // Thousands of small .bib/.ris/.json files are written directly: as Eleventy templates each would cost a render.
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {

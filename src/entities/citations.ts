@@ -3,6 +3,7 @@ import path from "node:path";
 
 import { bibliographyEntries, exportBibtexEntries, exportCslJson, exportRisEntries, type CitationRecord } from "../cite/index.ts";
 import { absoluteUrl } from "../eleventy/site-url.ts";
+import type { PaperFrontMatter } from "../papers/load.ts";
 import type { SiteModel } from "./load.ts";
 
 /** One work (or a list) in every format a reader or a reference manager takes. */
@@ -30,15 +31,15 @@ export interface CitationViews {
 }
 
 /**
- * Every record in every format, from one Citation.js call per format: a call
- * per record costs milliseconds, and a site of a thousand papers feels them.
+ * Every record in every format but APA, from one Citation.js call per format:
+ * a call per record costs milliseconds, and a site of a thousand papers feels
+ * them. APA entries are added when they are ready (see ApaEntries).
  */
-function citationSets(records: CitationRecord[], base: (r: CitationRecord) => string): CitationSet[] {
+function citationSets(records: CitationRecord[], base: (r: CitationRecord) => string): ((apa: string[]) => CitationSet[]) {
   const gbt = bibliographyEntries(records, "gb-t-7714");
-  const apa = bibliographyEntries(records, "apa");
   const bibtex = exportBibtexEntries(records);
   const ris = exportRisEntries(records);
-  return records.map((r, i) => ({
+  return (apa) => records.map((r, i) => ({
     gbt: gbt[i],
     apa: apa[i],
     bibtex: `${bibtex[i]}\n`,
@@ -63,7 +64,7 @@ function joinSets(sets: CitationSet[], base: string, records: CitationRecord[]):
  * The paper as readers consult it here: the web edition at its URL. Its year
  * and journal are unknown, so they are left out rather than guessed.
  */
-export function paperRecord(slug: string, fm: SiteModel["papers"][number]["frontMatter"], siteUrl: string, siteTitle: string): CitationRecord {
+export function paperRecord(slug: string, fm: PaperFrontMatter, siteUrl: string, siteTitle: string): CitationRecord {
   const names = fm.authors.map((a) => {
     const [family, ...given] = [...a.name];
     // Chinese personal names: one-character family name first (复姓 would need the data to say so).
@@ -88,10 +89,42 @@ const filesOf = (set: CitationSet): CitationFile[] => [
   { url: set.files.json, content: set.csljson },
 ];
 
-/** Every citation the site shows or serves, formatted once per build. */
-export function citationViews(model: SiteModel, siteUrl: string, siteTitle: string): CitationViews {
-  const paperRecords = model.papers.map((p) => paperRecord(p.slug, p.frontMatter, siteUrl, siteTitle));
-  const paperSets = citationSets(paperRecords, (r) => `/papers/${r.id}/cite`);
+export interface CitedRecords {
+  papers: CitationRecord[];
+  works: CitationRecord[];
+}
+
+export function citedRecords(papers: { slug: string; frontMatter: PaperFrontMatter }[], literature: unknown, siteUrl: string, siteTitle: string): CitedRecords {
+  return { papers: papers.map((p) => paperRecord(p.slug, p.frontMatter, siteUrl, siteTitle)), works: literature as CitationRecord[] };
+}
+
+/**
+ * The APA entries of every record: the largest part of Citation.js's work
+ * (APA's disambiguation runs across the list), so the part worth doing on
+ * another thread (citations-ahead.ts) while this one does the rest.
+ */
+export interface ApaEntries {
+  records: CitedRecords;
+  papers: string[];
+  works: string[];
+}
+
+export function apaEntries(records: CitedRecords): ApaEntries {
+  return { records, papers: bibliographyEntries(records.papers, "apa"), works: bibliographyEntries(records.works, "apa") };
+}
+
+/**
+ * Every citation the site shows or serves. `ahead` holds APA entries being
+ * formatted on another thread; they are used only when made from exactly the
+ * records validated here, else APA is formatted again.
+ */
+export async function citationViews(model: SiteModel, siteUrl: string, siteTitle: string, ahead?: Promise<ApaEntries | null>): Promise<CitationViews> {
+  const records = citedRecords(model.papers, model.data.literature, siteUrl, siteTitle);
+  const paperSetsWith = citationSets(records.papers, (r) => `/papers/${r.id}/cite`);
+  const workSetsWith = citationSets(records.works, (r) => `/literature/${r.id}/cite`);
+  const made = await ahead;
+  const apa = made && JSON.stringify(made.records) === JSON.stringify(records) ? made : apaEntries(records);
+  const paperSets = paperSetsWith(apa.papers);
   const papers: CitationViews["papers"] = {};
   model.papers.forEach((p, i) => {
     const set = paperSets[i];
@@ -99,19 +132,16 @@ export function citationViews(model: SiteModel, siteUrl: string, siteTitle: stri
     const paragraph = `${set.gbt.replace(/\s*https?:\/\/\S+\.?$/, "")} 第{n}段. ${absoluteUrl(`/papers/${p.slug}/`, siteUrl)}#p{n}.`;
     papers[p.slug] = { ...set, paragraph, cited: [...new Set(p.references.flatMap((r) => r.cites))] };
   });
-  const workRecords = model.data.literature as unknown as CitationRecord[];
-  const workSets = citationSets(workRecords, (r) => `/literature/${r.id}/cite`);
-  const works: CitationViews["works"] = Object.fromEntries(workRecords.map((r, i) => [r.id, workSets[i]]));
-  const all = joinSets(workSets, "/literature/references", workRecords);
+  const workSets = workSetsWith(apa.works);
+  const works: CitationViews["works"] = Object.fromEntries(records.works.map((r, i) => [r.id, workSets[i]]));
+  const all = joinSets(workSets, "/literature/references", records.works);
   const files = [...paperSets, ...workSets, all].flatMap(filesOf);
   return { papers, works, all, files };
 }
 
-/** Writes the citation downloads into the built site. */
+/** Writes the citation downloads into the built site, all at once: thousands of small files one after another wait a second on the disk. */
 export async function writeCitationFiles(outDir: string, files: CitationFile[]): Promise<void> {
-  for (const file of files) {
-    const target = path.join(outDir, ...file.url.split("/"));
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, file.content);
-  }
+  const targets = files.map((file) => ({ target: path.join(outDir, ...file.url.split("/")), content: file.content }));
+  for (const dir of new Set(targets.map((t) => path.dirname(t.target)))) await mkdir(dir, { recursive: true });
+  await Promise.all(targets.map((t) => writeFile(t.target, t.content)));
 }

@@ -1,0 +1,22 @@
+// The worker side of citations-ahead.ts: reads the papers' front matter and the literature, formats their APA entries, posts them.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { parentPort } from "node:worker_threads";
+
+import { DATASETS } from "../data/datasets.ts";
+import { siteUrl } from "../eleventy/site-url.ts";
+import { listPaperDirs, readPaper, type PaperFrontMatter } from "../papers/load.ts";
+import { apaEntries, citedRecords } from "./citations.ts";
+
+parentPort!.once("message", async ({ root }: { root: string }) => {
+  try {
+    const json = async (file: string) => JSON.parse(await readFile(path.join(root, file), "utf8"));
+    const papers = await Promise.all(
+      (await listPaperDirs(root)).map(async (slug) => ({ slug, frontMatter: (await readPaper(root, slug)).frontMatter as PaperFrontMatter })),
+    );
+    const records = citedRecords(papers, await json(DATASETS.find((d) => d.name === "literature")!.file), siteUrl(root), (await json("_data/site.json")).title);
+    parentPort!.postMessage({ apa: apaEntries(records) });
+  } catch {
+    parentPort!.postMessage({});
+  }
+});
