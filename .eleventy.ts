@@ -5,15 +5,15 @@ import { collections } from "./src/eleventy/collections.ts";
 import { downloads } from "./src/eleventy/downloads.ts";
 import { entities } from "./src/eleventy/entities.ts";
 import { filters } from "./src/eleventy/filters.ts";
+import { eleventyMarkdown } from "./src/eleventy/markdown.ts";
 import { sharedJsonData } from "./src/eleventy/shared-data.ts";
 import { pathPrefix } from "./src/eleventy/path-prefix.ts";
 import { siteUrl } from "./src/eleventy/site-url.ts";
 import { typescriptDataFiles } from "./src/eleventy/ts-data.ts";
-import { createMarkdown } from "./src/markdown/index.ts";
 
 // Wiring only: every piece of logic lives in src/.
 export default function (eleventyConfig: UserConfig) {
-  eleventyConfig.setLibrary("md", createMarkdown());
+  eleventyConfig.setLibrary("md", eleventyMarkdown());
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(typescriptDataFiles);
   eleventyConfig.addPlugin(sharedJsonData);

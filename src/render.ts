@@ -7,6 +7,7 @@ import { bundleClientScripts } from "./assets/bundle.ts";
 import { InputError, type InputProblem } from "./data/errors.ts";
 import { validateInput } from "./data/validate.ts";
 import { formatCitationsAhead } from "./entities/citations-ahead.ts";
+import { forgetRenderedBodies } from "./markdown/rendered-bodies.ts";
 import { primeSiteModel } from "./entities/load.ts";
 import { timed, type Phase } from "./timed.ts";
 
@@ -32,6 +33,7 @@ export async function renderSite(job: RenderJob, phases: Phase[], log: (l: strin
     process.chdir(job.root);
     const eleventy = new Eleventy("content", job.staging, { configPath: ".eleventy.ts", quietMode: true, pathPrefix: job.pathPrefix });
     const written = (await eleventy.write()) as unknown as [unknown[], unknown[]];
+    forgetRenderedBodies();
     return written[1].length;
   });
   await timed(phases, "scripts", log, () => bundleClientScripts(job.root, job.staging));

@@ -5,6 +5,7 @@ import type { Ajv2020 } from "ajv/dist/2020.js";
 
 import type { SiteData } from "../entities/types.ts";
 import { createMarkdown } from "../markdown/index.ts";
+import { keepRenderedBody } from "../markdown/rendered-bodies.ts";
 import type { ParagraphRefs } from "../markdown/references.ts";
 import { applyCorrections, CorrectionError, normaliseWhitespace, type Correction } from "../papers/corrections.ts";
 import { listPaperDirs, readCorrections, readPaper, type PaperFrontMatter } from "../papers/load.ts";
@@ -61,7 +62,8 @@ async function validatePaper(root: string, ajv: Ajv2020, data: Partial<SiteData>
   }
 
   const md = createMarkdown();
-  const env: { paragraphRefs?: ParagraphRefs[] } & Partial<SiteData> = { ...data };
+  // The env Eleventy gives the page (its data sets, corrections and slug), so the HTML can be kept for it.
+  const env: { paragraphRefs?: ParagraphRefs[] } & Partial<SiteData> & Record<string, unknown> = { ...data, corrections: list, page: { fileSlug: slug } };
   const tokens = md.parse(paper.body, env);
   const anchors = new Set(tokens.map((t) => t.attrGet("id")).filter((id): id is string => typeof id === "string"));
   const references = env.paragraphRefs ?? [];
@@ -95,7 +97,9 @@ async function validatePaper(root: string, ajv: Ajv2020, data: Partial<SiteData>
       message: `the transcription differs from the source with its corrections applied ${firstDifference(corrected, transcribed)}; record the change in corrections.json or undo it`,
     });
   }
-  return problems.length ? problems : { slug, frontMatter: fm, corrections: list, anchors, references };
+  if (problems.length) return problems;
+  keepRenderedBody(path.join(root, paper.files.index), paper.body, md.renderer.render(tokens, md.options, env));
+  return { slug, frontMatter: fm, corrections: list, anchors, references };
 }
 
 export async function validatePapers(root: string, ajv: Ajv2020, data: Partial<SiteData>): Promise<ValidPaper[]> {

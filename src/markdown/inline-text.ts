@@ -4,6 +4,15 @@ import type { Work } from "../entities/types.ts";
 import { parentheticalLabel } from "./citations.ts";
 import { EDITORIAL_ATTR } from "./paragraph-ids.ts";
 
+const citedAs = new WeakMap<readonly Work[], Map<string, string>>();
+
+// Looked up for every citation of every paragraph: a scan of the literature each time adds up.
+function citedAsById(literature: readonly Work[]): Map<string, string> {
+  let byId = citedAs.get(literature);
+  if (!byId) citedAs.set(literature, (byId = new Map(literature.map((w) => [w.id, w.citedAs]))));
+  return byId;
+}
+
 /**
  * The words a reader sees in one inline token's children: text, code and
  * citations as rendered (刘斌（2018）), without our editorial links (¶, 校).
@@ -19,7 +28,8 @@ export function inlineText(children: readonly Token[], literature: readonly Work
     else if (t.type === "softbreak" || t.type === "hardbreak") text += "\n";
     else if (t.type === "citation") {
       const { keys, mode } = t.meta as { keys: string[]; mode: string };
-      const labels = keys.map((k) => literature.find((w) => w.id === k)?.citedAs ?? `@${k}`);
+      const byId = citedAsById(literature);
+      const labels = keys.map((k) => byId.get(k) ?? `@${k}`);
       text += mode === "text" ? labels.join("") : `（${labels.map(parentheticalLabel).join("；")}）`;
     }
   }
