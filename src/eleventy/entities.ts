@@ -41,9 +41,18 @@ export function entities(eleventyConfig: UserConfig): void {
       return shared(await citationViews(model, base, siteTitle, ahead));
     })());
   eleventyConfig.addGlobalData("citations", loadCitations);
-  // Thousands of small .bib/.ris/.json files are written directly: as Eleventy templates each would cost a render.
-  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
-    await writeCitationFiles(directories.output, (await loadCitations()).files);
+  // Thousands of small .bib/.ris/.json files are written directly: as Eleventy templates each would
+  // cost a render. They are written while the pages render, so the disk is not waited on at the end.
+  let writing: Promise<{ error?: unknown }> | undefined;
+  eleventyConfig.on("eleventy.before", ({ directories }: { directories: { output: string } }) => {
+    // A failure is held for eleventy.after to throw, not left unhandled meanwhile.
+    writing = loadCitations()
+      .then((c) => writeCitationFiles(directories.output, c.files))
+      .then(() => ({}), (error: unknown) => ({ error }));
+  });
+  eleventyConfig.on("eleventy.after", async () => {
+    const { error } = (await writing) ?? {};
+    if (error) throw error;
   });
   eleventyConfig.addGlobalData("scholarly", async () => {
     const { model, base, siteTitle } = await load();
