@@ -12,7 +12,7 @@ import { copyProject, ROOT } from "../helpers/project.ts";
 const TITLE = "地方FTA战略研究";
 
 test("the worker formats exactly the APA entries this thread would", async () => {
-  formatCitationsAhead(ROOT);
+  formatCitationsAhead(ROOT, 0);
   const ahead = await takeCitationsAhead(ROOT);
   assert.ok(ahead, "the worker answered");
   const model = await loadSiteModel(ROOT);
@@ -22,6 +22,11 @@ test("the worker formats exactly the APA entries this thread would", async () =>
   assert.equal(ahead.works.length, model.data.literature.length);
   assert.match(ahead.papers[0]!, /刘/);
   assert.equal(takeCitationsAhead(ROOT), undefined, "a result is taken once");
+});
+
+test("a small project formats its citations itself: a worker would cost more than it saves", () => {
+  formatCitationsAhead(ROOT);
+  assert.equal(takeCitationsAhead(ROOT), undefined);
 });
 
 test("entries made from other records than the validated ones are not used", async () => {
@@ -41,7 +46,7 @@ test("a worker that cannot read the project yields null, not an error", async ()
   const dir = await copyProject();
   try {
     await writeFile(path.join(dir, "_data", "literature.json"), "{ not json");
-    formatCitationsAhead(dir);
+    formatCitationsAhead(dir, 0);
     assert.equal(await takeCitationsAhead(dir), null);
   } finally {
     await rm(dir, { recursive: true, force: true });
