@@ -12,7 +12,11 @@ import { treeRss } from "./memory.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const n = Number(process.argv[2] ?? 100);
-if (!Number.isInteger(n) || n < 1) throw new Error(`usage: npm run bench -- <number of papers>, got ${process.argv[2]}`);
+// Timings on a shared machine vary by ±10-20% from run to run: several runs give a median.
+const runs = Number(process.argv[3] ?? 1);
+if (!Number.isInteger(n) || n < 1 || !Number.isInteger(runs) || runs < 1) {
+  throw new Error(`usage: npm run bench -- <number of papers> [runs], got ${process.argv.slice(2).join(" ")}`);
+}
 
 interface Run {
   phases: Record<string, number>;
@@ -69,11 +73,6 @@ console.log(`Generating ${n} synthetic papers (seeded) in ${work} …`);
 await writeCorpus(ROOT, corpus, { papers: n });
 await writeBaseline(corpus, baseline, ROOT);
 
-console.log("Building with this project …");
-const ours = await runBuild("ours", corpus);
-console.log("Building the plain baseline …");
-const base = await runBuild("baseline", baseline);
-
 const row = async (r: Run) => {
   const validate = r.phases.validate ?? 0;
   const render = r.phases.render + (r.phases.scripts ?? 0);
@@ -91,11 +90,32 @@ const row = async (r: Run) => {
     pages: r.pages,
   };
 };
-const a = await row(ours);
-const b = await row(base);
+type Row = Awaited<ReturnType<typeof row>>;
+const oursRows: Row[] = [];
+const baseRows: Row[] = [];
+// Alternating, so a slow spell of the machine falls on both sides.
+for (let i = 1; i <= runs; i++) {
+  const of = runs > 1 ? ` (run ${i} of ${runs})` : "";
+  console.log(`Building with this project${of} …`);
+  oursRows.push(await row(await runBuild("ours", corpus)));
+  console.log(`Building the plain baseline${of} …`);
+  baseRows.push(await row(await runBuild("baseline", baseline)));
+}
+
+/** Each measure's median over the runs. */
+function median(rows: Row[]): Row {
+  const mid = (xs: number[]) => {
+    const sorted = [...xs].sort((x, y) => x - y);
+    const m = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
+  };
+  return Object.fromEntries(Object.keys(rows[0]).map((k) => [k, mid(rows.map((r) => r[k as keyof Row]))])) as Row;
+}
+const a = median(oursRows);
+const b = median(baseRows);
 const ratio = (x: number, y: number) => (y ? `${(x / y).toFixed(2)}×` : "–");
 const lines = [
-  `N = ${n} papers (${os.cpus().length} cores, Node ${process.version})`,
+  `N = ${n} papers (${os.cpus().length} cores, Node ${process.version})${runs > 1 ? `, median of ${runs} runs each` : ""}`,
   "",
   "| | this project | plain baseline | ratio |",
   "|---|---|---|---|",
@@ -110,6 +130,11 @@ const lines = [
   `| output size | ${mb(a.output)} | ${mb(b.output)} | ${ratio(a.output, b.output)} |`,
   `| index size | ${mb(a.indexSize)} | ${mb(b.indexSize)} | ${ratio(a.indexSize, b.indexSize)} |`,
   "",
-  `phases (this project): ${Object.entries(ours.phases).map(([k, v]) => `${k} ${s(v)}`).join(", ")}`,
+  ...(runs > 1
+    ? [
+        `full build, run by run: ${oursRows.map((r, i) => `${s(r.total)} / ${s(baseRows[i].total)} (${ratio(r.total, baseRows[i].total)})`).join(", ")}`,
+        `render, run by run: ${oursRows.map((r, i) => `${s(r.render)} / ${s(baseRows[i].render)} (${ratio(r.render, baseRows[i].render)})`).join(", ")}`,
+      ]
+    : []),
 ];
 console.log(`\n${lines.join("\n")}`);
