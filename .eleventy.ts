@@ -8,6 +8,7 @@ import { filters } from "./src/eleventy/filters.ts";
 import { eleventyMarkdown } from "./src/eleventy/markdown.ts";
 import { sharedJsonData } from "./src/eleventy/shared-data.ts";
 import { pathPrefix } from "./src/eleventy/path-prefix.ts";
+import { renderProgress } from "./src/eleventy/render-progress.ts";
 import { siteUrl } from "./src/eleventy/site-url.ts";
 import { typescriptDataFiles } from "./src/eleventy/ts-data.ts";
 
@@ -21,6 +22,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(collections);
   eleventyConfig.addPlugin(entities);
   eleventyConfig.addPlugin(downloads);
+  eleventyConfig.addPlugin(renderProgress);
   eleventyConfig.addGlobalData("siteUrl", siteUrl());
   eleventyConfig.addPassthroughCopy({ "src/assets/css": "assets" });
   eleventyConfig.addPassthroughCopy({ "src/assets/static": "/" });

@@ -58,7 +58,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
   await mkdir(staging, { recursive: true });
   try {
     const rendered = await renderInChild({ root, staging, pathPrefix: prefix }, phases, log);
-    const stats = await timed(phases, "index", log, () => indexSite(staging));
+    const stats = await timed(phases, "index", log, () => indexSite(staging, log));
     await timed(phases, "publish", log, () => swapInto(staging, outDir));
     return { outDir, pages: rendered.pages, pagesIndexed: stats.pagesIndexed, papers: rendered.papers, paragraphs: rendered.paragraphs, indexBytes: stats.bytes, phases };
   } catch (e) {

@@ -7,6 +7,7 @@ import { bundleClientScripts } from "./assets/bundle.ts";
 import { InputError, type InputProblem } from "./data/errors.ts";
 import { validateInput } from "./data/validate.ts";
 import { formatCitationsAhead } from "./entities/citations-ahead.ts";
+import { reportRenderProgress } from "./eleventy/render-progress.ts";
 import { forgetRenderedBodies } from "./markdown/rendered-bodies.ts";
 import { primeSiteModel } from "./entities/load.ts";
 import { timed, type Phase } from "./timed.ts";
@@ -31,6 +32,7 @@ export async function renderSite(job: RenderJob, phases: Phase[], log: (l: strin
   const pages = await timed(phases, "render", log, async () => {
     // Eleventy resolves its dirs against the working directory; this process is ours alone.
     process.chdir(job.root);
+    reportRenderProgress(log);
     const eleventy = new Eleventy("content", job.staging, { configPath: ".eleventy.ts", quietMode: true, pathPrefix: job.pathPrefix });
     const written = (await eleventy.write()) as unknown as [unknown[], unknown[]];
     forgetRenderedBodies();

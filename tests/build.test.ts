@@ -15,8 +15,9 @@ async function page(url: string): Promise<Document> {
   return parseHTML(await readFile(file, "utf8")).document as unknown as Document;
 }
 
+const logged: string[] = [];
 before(async () => {
-  site = await buildRealSite();
+  site = await buildRealSite({ log: (line) => logged.push(line) });
   doc = await page("papers/local-fta-strategy/");
 });
 after(() => site.cleanup());
@@ -152,4 +153,21 @@ test("the page shows exactly the transcription's words: headings and paragraphs,
   const body = doc.querySelector(".paper-body")!.cloneNode(true) as Element;
   for (const el of body.querySelectorAll("[data-editorial]")) el.remove();
   assert.equal(body.textContent!.replace(/\s+/g, ""), expected);
+});
+
+test("the build log follows each phase: start, progress by tenths up to every page, time", () => {
+  for (const phase of ["validate", "render", "scripts", "index", "publish"]) {
+    assert.ok(logged.includes(`▸ ${phase}…`), `${phase} starts`);
+    assert.ok(logged.some((l) => new RegExp(`^  ${phase} done in \\d+ ms$`).test(l)), `${phase} ends with its time`);
+  }
+  const counts = (phase: string) => logged.map((l) => new RegExp(`^  ${phase}: (\\d+) of (\\d+) pages \\((\\d+)%\\)$`).exec(l)).filter((m) => m !== null);
+  for (const phase of ["render", "index"]) {
+    const lines = counts(phase);
+    assert.equal(lines.length, 10, `${phase}: one line per tenth`);
+    lines.forEach((m, i) => assert.ok(Number(m[3]) >= (i + 1) * 10, `${phase}: line ${i + 1} is at least ${(i + 1) * 10}%`));
+    assert.equal(lines.at(-1)![1], lines.at(-1)![2], `${phase} reaches every page`);
+  }
+  assert.equal(Number(counts("render").at(-1)![2]), site.pages, "render counts the pages written");
+  assert.ok(logged.some((l) => /^  render: data ready, \d+ pages to write$/.test(l)));
+  assert.ok(logged.some((l) => /^  index: writing pagefind\/ \(\d+ pages\)$/.test(l)));
 });

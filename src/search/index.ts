@@ -4,6 +4,7 @@ import path from "node:path";
 import * as pagefind from "pagefind";
 
 import { dirSize, htmlFiles } from "../fs/site-files.ts";
+import { progress, progressLine } from "../progress.ts";
 import { SegmentPool } from "./segment-pool.ts";
 
 const UNUSED_UI = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css"];
@@ -35,7 +36,7 @@ export interface IndexStats {
   bytes: number;
 }
 
-async function indexShard(siteDir: string, files: string[], outputPath: string, pool: SegmentPool): Promise<number> {
+async function indexShard(siteDir: string, files: string[], outputPath: string, pool: SegmentPool, tick: () => void, log: (line: string) => void): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   // Files go to Pagefind in sorted order, so two builds write the same index (Pagefind takes its
@@ -45,6 +46,7 @@ async function indexShard(siteDir: string, files: string[], outputPath: string, 
   const sent: Promise<void>[] = [];
   for (let i = 0; i < files.length; i++) {
     const content = await ready[i];
+    tick();
     if (i + AHEAD < files.length) ready.push(pool.segment(path.join(siteDir, files[i + AHEAD])));
     if (content === null) continue;
     sent.push(
@@ -54,6 +56,7 @@ async function indexShard(siteDir: string, files: string[], outputPath: string, 
     );
   }
   await Promise.all(sent);
+  log(`  index: writing ${path.relative(siteDir, outputPath)}/ (${files.length} pages)`);
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join("; ")}`);
   await pagefind.close();
@@ -66,9 +69,12 @@ async function indexShard(siteDir: string, files: string[], outputPath: string, 
  * Builds the search index of a rendered site: every HTML page, its Chinese
  * pre-segmented, in one Pagefind index or, for a large site, in shards under
  * pagefind/shard-N/ listed in pagefind/shards.json for the search page to merge.
+ * `log` hears how far it has got, at each tenth of the pages.
  */
-export async function indexSite(siteDir: string): Promise<IndexStats> {
+export async function indexSite(siteDir: string, log: (line: string) => void = () => {}): Promise<IndexStats> {
   const files = await htmlFiles(siteDir);
+  const line = progressLine("index", "pages");
+  const tick = progress(files.length, (done, total) => log(line(done, total)));
   // Even shards: 3,300 pages make three of 1,100, not two full ones and a sliver.
   const count = Math.max(1, Math.ceil(files.length / SHARD_PAGES));
   const size = Math.ceil(files.length / count);
@@ -79,7 +85,7 @@ export async function indexSite(siteDir: string): Promise<IndexStats> {
   const pool = new SegmentPool();
   try {
     for (const [i, shard] of shards.entries()) {
-      pagesIndexed += await indexShard(siteDir, shard, i === 0 ? bundle : path.join(bundle, `shard-${i}`), pool);
+      pagesIndexed += await indexShard(siteDir, shard, i === 0 ? bundle : path.join(bundle, `shard-${i}`), pool, tick, log);
     }
   } finally {
     await pool.close();

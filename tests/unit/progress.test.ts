@@ -1,0 +1,27 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+
+import { progress, progressLine } from "../../src/progress.ts";
+
+test("progress reports once per tenth, ending at the total", () => {
+  const seen: number[] = [];
+  const tick = progress(25, (done) => seen.push(done));
+  for (let i = 0; i < 25; i++) tick();
+  assert.deepEqual(seen, [3, 5, 8, 10, 13, 15, 18, 20, 23, 25]);
+});
+
+test("fewer steps than tenths: a line per step, the last at 100%", () => {
+  const lines: string[] = [];
+  const line = progressLine("index", "pages");
+  const tick = progress(3, (done, total) => lines.push(line(done, total)));
+  tick();
+  tick();
+  tick();
+  assert.deepEqual(lines, ["  index: 1 of 3 pages (33%)", "  index: 2 of 3 pages (67%)", "  index: 3 of 3 pages (100%)"]);
+});
+
+test("nothing to count, nothing reported", () => {
+  const seen: number[] = [];
+  progress(0, (done) => seen.push(done))();
+  assert.deepEqual(seen, []);
+});
