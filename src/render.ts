@@ -28,8 +28,9 @@ export interface Rendered {
 export async function renderSite(job: RenderJob, phases: Phase[], log: (l: string) => void): Promise<Rendered> {
   formatCitationsAhead(job.root);
   const input = await timed(phases, "validate", log, () => validateInput(job.root));
-  primeSiteModel(job.root, input);
   const pages = await timed(phases, "render", log, async () => {
+    // The entity pages' model (backlinks, mentions) is the first part of rendering.
+    primeSiteModel(job.root, input);
     // Eleventy resolves its dirs against the working directory; this process is ours alone.
     process.chdir(job.root);
     reportRenderProgress(log);
