@@ -1,6 +1,7 @@
 // `npm run bench -- N`: build a synthetic corpus of N papers with this project and with a plain
 // Eleventy + Pagefind baseline, and compare render time, index time, peak memory and sizes.
 import { spawn } from "node:child_process";
+import { rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -28,7 +29,15 @@ interface Run {
   out: string;
 }
 
-function runBuild(mode: "ours" | "baseline", root: string): Promise<Run> {
+/**
+ * One build from a clean output directory, as on a fresh checkout or in CI. Left in place,
+ * the baseline would overwrite its last output (cheap) where this project writes a new
+ * site beside it and deletes the old one (a file created costs about a millisecond on
+ * this project's disk): successive runs would compare different work.
+ */
+async function runBuild(mode: "ours" | "baseline", root: string): Promise<Run> {
+  await rm(path.join(root, "_site"), { recursive: true, force: true });
+  await rm(path.join(root, ".build"), { recursive: true, force: true });
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "bench", "run-build.ts"), mode, root], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
     const peak: Record<string, number> = {};
