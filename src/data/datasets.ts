@@ -19,3 +19,10 @@ export const DATASETS: DataSet[] = [
   { name: "literature", file: "_data/literature.json", schema: "literature.schema.json", key: "id", publish: true },
   { name: "editorial-notes", file: "_data/editorial-notes.json", schema: "editorial-notes.schema.json", key: "id", publish: true },
 ];
+
+/** A data set's file, relative to the project root. */
+export function dataSetFile(name: string): string {
+  const set = DATASETS.find((d) => d.name === name);
+  if (!set) throw new Error(`no data set named "${name}"`);
+  return set.file;
+}

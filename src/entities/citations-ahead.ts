@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Worker } from "node:worker_threads";
 
-import { DATASETS } from "../data/datasets.ts";
+import { dataSetFile } from "../data/datasets.ts";
 import { PAPERS_DIR } from "../papers/load.ts";
 import { tsWorker } from "../workers/ts-worker.ts";
 import type { ApaEntries } from "./citations.ts";
@@ -24,7 +24,7 @@ function citedRecordCount(root: string): number {
     }
   };
   const papers = count(() => readdirSync(path.join(root, PAPERS_DIR), { withFileTypes: true }).filter((e) => e.isDirectory()));
-  const works = count(() => JSON.parse(readFileSync(path.join(root, DATASETS.find((d) => d.name === "literature")!.file), "utf8")));
+  const works = count(() => JSON.parse(readFileSync(path.join(root, dataSetFile("literature")), "utf8")));
   return papers + works;
 }
 

@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parentPort } from "node:worker_threads";
 
-import { DATASETS } from "../data/datasets.ts";
+import { dataSetFile } from "../data/datasets.ts";
 import { siteUrl } from "../eleventy/site-url.ts";
 import { listPaperDirs, readPaper, type PaperFrontMatter } from "../papers/load.ts";
 import { apaEntries, citedRecords } from "./citations.ts";
@@ -14,7 +14,7 @@ parentPort!.once("message", async ({ root }: { root: string }) => {
     const papers = await Promise.all(
       (await listPaperDirs(root)).map(async (slug) => ({ slug, frontMatter: (await readPaper(root, slug)).frontMatter as PaperFrontMatter })),
     );
-    const records = citedRecords(papers, await json(DATASETS.find((d) => d.name === "literature")!.file), siteUrl(root), (await json("_data/site.json")).title);
+    const records = citedRecords(papers, await json(dataSetFile("literature")), siteUrl(root), (await json(dataSetFile("site"))).title);
     parentPort!.postMessage({ apa: apaEntries(records) });
   } catch {
     parentPort!.postMessage({});
