@@ -13,7 +13,7 @@ import { treeRss } from "./memory.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const n = Number(process.argv[2] ?? 100);
-// Timings on a shared machine vary by ±10-20% from run to run: several runs give a median.
+// Timings on this machine vary by 10-40% from run to run: several runs give a median.
 const runs = Number(process.argv[3] ?? 1);
 if (!Number.isInteger(n) || n < 1 || !Number.isInteger(runs) || runs < 1) {
   throw new Error(`usage: npm run bench -- <number of papers> [runs], got ${process.argv.slice(2).join(" ")}`);
@@ -123,6 +123,8 @@ function median(rows: Row[]): Row {
 const a = median(oursRows);
 const b = median(baseRows);
 const ratio = (x: number, y: number) => (y ? `${(x / y).toFixed(2)}×` : "–");
+const byRun = (label: string, key: "total" | "render") =>
+  `${label}, run by run: ${oursRows.map((r, i) => `${s(r[key])} / ${s(baseRows[i][key])} (${ratio(r[key], baseRows[i][key])})`).join(", ")}`;
 const lines = [
   `N = ${n} papers (${os.cpus().length} cores, Node ${process.version})${runs > 1 ? `, median of ${runs} runs each` : ""}`,
   "",
@@ -139,11 +141,6 @@ const lines = [
   `| output size | ${mb(a.output)} | ${mb(b.output)} | ${ratio(a.output, b.output)} |`,
   `| index size | ${mb(a.indexSize)} | ${mb(b.indexSize)} | ${ratio(a.indexSize, b.indexSize)} |`,
   "",
-  ...(runs > 1
-    ? [
-        `full build, run by run: ${oursRows.map((r, i) => `${s(r.total)} / ${s(baseRows[i].total)} (${ratio(r.total, baseRows[i].total)})`).join(", ")}`,
-        `render, run by run: ${oursRows.map((r, i) => `${s(r.render)} / ${s(baseRows[i].render)} (${ratio(r.render, baseRows[i].render)})`).join(", ")}`,
-      ]
-    : []),
+  ...(runs > 1 ? [byRun("full build", "total"), byRun("render", "render")] : []),
 ];
 console.log(`\n${lines.join("\n")}`);

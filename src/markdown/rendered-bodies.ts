@@ -23,7 +23,7 @@ export function takeRenderedBody(file: string | undefined, markdown: string): st
   return kept.markdown === markdown ? kept.html : undefined;
 }
 
-/** Drops what a build did not use (a paper page that failed, a validate-only run). */
+/** Drops what the build did not take (a paper whose page was not rendered). */
 export function forgetRenderedBodies(): void {
   bodies.clear();
 }
