@@ -7,6 +7,7 @@ import { entities } from "./src/eleventy/entities.ts";
 import { filters } from "./src/eleventy/filters.ts";
 import { eleventyMarkdown } from "./src/eleventy/markdown.ts";
 import { sharedJsonData } from "./src/eleventy/shared-data.ts";
+import { paperSources } from "./src/eleventy/paper-sources.ts";
 import { pathPrefix } from "./src/eleventy/path-prefix.ts";
 import { renderProgress } from "./src/eleventy/render-progress.ts";
 import { siteUrl } from "./src/eleventy/site-url.ts";
@@ -22,12 +23,12 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(collections);
   eleventyConfig.addPlugin(entities);
   eleventyConfig.addPlugin(downloads);
+  eleventyConfig.addPlugin(paperSources);
   eleventyConfig.addPlugin(renderProgress);
   eleventyConfig.addGlobalData("siteUrl", siteUrl());
   eleventyConfig.addPassthroughCopy({ "src/assets/css": "assets" });
   eleventyConfig.addPassthroughCopy({ "src/assets/static": "/" });
   eleventyConfig.addPassthroughCopy({ "_data/schemas": "data/schemas" });
-  eleventyConfig.addPassthroughCopy("content/papers/*/*.txt");
   eleventyConfig.setQuietMode(true);
 }
 

@@ -91,6 +91,13 @@ test("the page ends where the source ends, and says so", () => {
   assert.match(doc.querySelector(".truncated")?.textContent ?? "", /来源文本.*中断/s);
 });
 
+test("the OCR source the 校勘记 points to is published beside the paper, unchanged", async () => {
+  const link = [...doc.querySelectorAll(".corrections a")].find((a) => a.getAttribute("href")!.endsWith(".txt"));
+  assert.ok(link, "the 校勘记 links to the source text");
+  const published = await readFile(path.join(site.outDir, link.getAttribute("href")!), "utf8");
+  assert.equal(published, await readFile(path.join(ROOT, "content", link.getAttribute("href")!), "utf8"));
+});
+
 test("the 校勘记 lists every correction, and each repaired spot links to its entry", () => {
   const entries = [...doc.querySelectorAll(".corrections-list > li")];
   assert.equal(entries.length, 6);

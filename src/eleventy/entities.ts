@@ -9,6 +9,7 @@ import { takeCitationsAhead } from "../entities/citations-ahead.ts";
 import { loadSiteModel, type SiteModel } from "../entities/load.ts";
 import { scholarlyMeta } from "../entities/scholarly-meta.ts";
 import { entityViews, type EntityViews, type Labels } from "../entities/views.ts";
+import { writeInBackground } from "./background-writes.ts";
 import { shared } from "./shared-data.ts";
 import { siteUrl } from "./site-url.ts";
 
@@ -43,17 +44,7 @@ export function entities(eleventyConfig: UserConfig): void {
   eleventyConfig.addGlobalData("citations", loadCitations);
   // Thousands of small .bib/.ris/.json files are written directly: as Eleventy templates each would
   // cost a render. They are written while the pages render, so the disk is not waited on at the end.
-  let writing: Promise<{ error?: unknown }> | undefined;
-  eleventyConfig.on("eleventy.before", ({ directories }: { directories: { output: string } }) => {
-    // A failure is held for eleventy.after to throw, not left unhandled meanwhile.
-    writing = loadCitations()
-      .then((c) => writeCitationFiles(directories.output, c.files))
-      .then(() => ({}), (error: unknown) => ({ error }));
-  });
-  eleventyConfig.on("eleventy.after", async () => {
-    const { error } = (await writing) ?? {};
-    if (error) throw error;
-  });
+  writeInBackground(eleventyConfig, async (outputDir) => writeCitationFiles(outputDir, (await loadCitations()).files));
   eleventyConfig.addGlobalData("scholarly", async () => {
     const { model, base, siteTitle } = await load();
     return shared(Object.fromEntries(model.papers.map((p) => [p.slug, scholarlyMeta(model, p.slug, base, siteTitle)])));
