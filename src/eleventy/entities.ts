@@ -4,7 +4,7 @@ import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 
 import { entityCharts } from "../entities/charts.ts";
-import { citationViews, writeCitationFiles, type CitationViews } from "../entities/citations.ts";
+import { formatCitations, writeCitationFiles, type Citations } from "../entities/citations.ts";
 import { takeCitationsAhead } from "../entities/citations-ahead.ts";
 import { loadSiteModel, type SiteModel } from "../entities/load.ts";
 import { scholarlyMeta } from "../entities/scholarly-meta.ts";
@@ -34,19 +34,21 @@ export function entities(eleventyConfig: UserConfig): void {
     const { views, labels } = await load();
     return shared(entityCharts(views, labels));
   });
-  let citations: Promise<CitationViews> | undefined;
-  const loadCitations = () =>
-    (citations ??= (async () => {
-      const ahead = takeCitationsAhead(process.cwd());
-      const { model, base, siteTitle } = await load();
-      return shared(await citationViews(model, base, siteTitle, ahead));
-    })());
-  eleventyConfig.addGlobalData("citations", loadCitations);
-  // Thousands of small .bib/.ris/.json files are written directly: as Eleventy templates each would
-  // cost a render. They are written while the pages render, so the disk is not waited on at the end.
-  writeInBackground(eleventyConfig, async (outputDir) => writeCitationFiles(outputDir, (await loadCitations()).files));
   eleventyConfig.addGlobalData("scholarly", async () => {
     const { model, base, siteTitle } = await load();
     return shared(Object.fromEntries(model.papers.map((p) => [p.slug, scholarlyMeta(model, p.slug, base, siteTitle)])));
   });
+  let citations: Promise<Citations> | undefined;
+  const loadCitations = () =>
+    (citations ??= (async () => {
+      const ahead = takeCitationsAhead(process.cwd());
+      const { model, base, siteTitle } = await load();
+      return formatCitations(model, base, siteTitle, ahead);
+    })());
+  // Registered last: Eleventy awaits global data one key at a time, in order, so
+  // the other keys are computed while APA is still being made on the other thread.
+  eleventyConfig.addGlobalData("citations", async () => shared(await (await loadCitations()).views));
+  // Thousands of small .bib/.ris/.json files are written directly: as Eleventy templates each would
+  // cost a render. They are written while the pages render, so the disk is not waited on at the end.
+  writeInBackground(eleventyConfig, async (outputDir) => writeCitationFiles(outputDir, (await loadCitations()).files));
 }

@@ -35,7 +35,7 @@ const started = new Map<string, { worker: Worker; entries: Promise<ApaEntries | 
  * thread. They take seconds at a thousand papers; begun before validation,
  * they are made on the other core while validation, Eleventy's set-up and
  * the other formats are made on this one. The worker reads the files itself,
- * unvalidated: citationViews uses its work only if its records match the
+ * unvalidated: formatCitations uses its work only if its records match the
  * validated ones, and a worker that fails yields null, never an error
  * (validation reports what is wrong with the input). A project with fewer
  * than `minRecords` papers and works gets no worker.

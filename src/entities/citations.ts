@@ -27,7 +27,15 @@ export interface CitationViews {
   papers: Record<string, CitationSet & { paragraph: string; cited: string[] }>;
   works: Record<string, CitationSet>;
   all: CitationSet;
+}
+
+/**
+ * The downloads (.bib, .ris, .json) at once, the views when APA is ready: the
+ * files need no APA, so the disk can start on them while it is being made.
+ */
+export interface Citations {
   files: CitationFile[];
+  views: Promise<CitationViews>;
 }
 
 /**
@@ -35,24 +43,26 @@ export interface CitationViews {
  * a call per record costs milliseconds, and a site of a thousand papers feels
  * them. APA entries are added when they are ready (see ApaEntries).
  */
-function citationSets(records: CitationRecord[], base: (r: CitationRecord) => string): ((apa: string[]) => CitationSet[]) {
+function citationSets(records: CitationRecord[], base: (r: CitationRecord) => string): { sets: CitationSet[]; withApa: (apa: string[]) => CitationSet[] } {
   const gbt = bibliographyEntries(records, "gb-t-7714");
   const bibtex = exportBibtexEntries(records);
   const ris = exportRisEntries(records);
-  return (apa) => records.map((r, i) => ({
+  const sets = records.map((r, i) => ({
     gbt: gbt[i],
-    apa: apa[i],
+    apa: "",
     bibtex: `${bibtex[i]}\n`,
     ris: `${ris[i]}\n`,
     csljson: exportCslJson([r]),
     files: { bib: `${base(r)}.bib`, ris: `${base(r)}.ris`, json: `${base(r)}.json` },
   }));
+  return { sets, withApa: (apa) => sets.map((set, i) => ({ ...set, apa: apa[i] })) };
 }
 
+/** The whole list in one set, APA aside (joined when it is ready). */
 function joinSets(sets: CitationSet[], base: string, records: CitationRecord[]): CitationSet {
   return {
     gbt: sets.map((s) => s.gbt).join("\n"),
-    apa: sets.map((s) => s.apa).join("\n"),
+    apa: "",
     bibtex: sets.map((s) => s.bibtex).join("\n"),
     ris: sets.map((s) => s.ris).join(""),
     csljson: exportCslJson(records),
@@ -118,25 +128,28 @@ export function apaEntries(records: CitedRecords): ApaEntries {
  * formatted on another thread; they are used only when made from exactly the
  * records validated here, else APA is formatted again.
  */
-export async function citationViews(model: SiteModel, siteUrl: string, siteTitle: string, ahead?: Promise<ApaEntries | null>): Promise<CitationViews> {
+export function formatCitations(model: SiteModel, siteUrl: string, siteTitle: string, ahead?: Promise<ApaEntries | null>): Citations {
   const records = citedRecords(model.papers, model.data.literature, siteUrl, siteTitle);
   const paperSetsWith = citationSets(records.papers, (r) => `/papers/${r.id}/cite`);
   const workSetsWith = citationSets(records.works, (r) => `/literature/${r.id}/cite`);
-  const made = await ahead;
-  const apa = made && JSON.stringify(made.records) === JSON.stringify(records) ? made : apaEntries(records);
-  const paperSets = paperSetsWith(apa.papers);
-  const papers: CitationViews["papers"] = {};
-  model.papers.forEach((p, i) => {
-    const set = paperSets[i];
-    // "Cite this paragraph": the paper's GB/T entry with the paragraph and its URL; the page fills {n}.
-    const paragraph = `${set.gbt.replace(/\s*https?:\/\/\S+\.?$/, "")} 第{n}段. ${absoluteUrl(`/papers/${p.slug}/`, siteUrl)}#p{n}.`;
-    papers[p.slug] = { ...set, paragraph, cited: [...new Set(p.references.flatMap((r) => r.cites))] };
-  });
-  const workSets = workSetsWith(apa.works);
-  const works: CitationViews["works"] = Object.fromEntries(records.works.map((r, i) => [r.id, workSets[i]]));
-  const all = joinSets(workSets, "/literature/references", records.works);
-  const files = [...paperSets, ...workSets, all].flatMap(filesOf);
-  return { papers, works, all, files };
+  const all = joinSets(workSetsWith.sets, "/literature/references", records.works);
+  const files = [...paperSetsWith.sets, ...workSetsWith.sets, all].flatMap(filesOf);
+  const views = (async (): Promise<CitationViews> => {
+    const made = await ahead;
+    const apa = made && JSON.stringify(made.records) === JSON.stringify(records) ? made : apaEntries(records);
+    const paperSets = paperSetsWith.withApa(apa.papers);
+    const papers: CitationViews["papers"] = {};
+    model.papers.forEach((p, i) => {
+      const set = paperSets[i];
+      // "Cite this paragraph": the paper's GB/T entry with the paragraph and its URL; the page fills {n}.
+      const paragraph = `${set.gbt.replace(/\s*https?:\/\/\S+\.?$/, "")} 第{n}段. ${absoluteUrl(`/papers/${p.slug}/`, siteUrl)}#p{n}.`;
+      papers[p.slug] = { ...set, paragraph, cited: [...new Set(p.references.flatMap((r) => r.cites))] };
+    });
+    const workSets = workSetsWith.withApa(apa.works);
+    const works: CitationViews["works"] = Object.fromEntries(records.works.map((r, i) => [r.id, workSets[i]]));
+    return { papers, works, all: { ...all, apa: workSets.map((s) => s.apa).join("\n") } };
+  })();
+  return { files, views };
 }
 
 /** Writes the citation downloads into the built site, all at once: thousands of small files one after another wait a second on the disk. */

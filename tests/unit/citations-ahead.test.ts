@@ -4,7 +4,7 @@ import path from "node:path";
 import { test } from "node:test";
 
 import { formatCitationsAhead, takeCitationsAhead } from "../../src/entities/citations-ahead.ts";
-import { apaEntries, citationViews, citedRecords } from "../../src/entities/citations.ts";
+import { apaEntries, citedRecords, formatCitations } from "../../src/entities/citations.ts";
 import { loadSiteModel } from "../../src/entities/load.ts";
 import { siteUrl } from "../../src/eleventy/site-url.ts";
 import { copyProject, ROOT } from "../helpers/project.ts";
@@ -34,11 +34,11 @@ test("entries made from other records than the validated ones are not used", asy
   const records = citedRecords(model.papers, model.data.literature, siteUrl(ROOT), TITLE);
   // As if a work's title changed between the worker's read and validation's.
   const stale = apaEntries({ ...records, works: records.works.map((w, i) => (i === 0 ? { ...w, title: "旧标题" } : w)) });
-  const views = await citationViews(model, siteUrl(ROOT), TITLE, Promise.resolve(stale));
+  const views = await formatCitations(model, siteUrl(ROOT), TITLE, Promise.resolve(stale)).views;
   const first = records.works[0]!;
   assert.doesNotMatch(views.works[first.id]!.apa, /旧标题/);
   assert.equal(views.works[first.id]!.apa, apaEntries(records).works[0]);
-  const fresh = await citationViews(model, siteUrl(ROOT), TITLE, Promise.resolve(null));
+  const fresh = await formatCitations(model, siteUrl(ROOT), TITLE, Promise.resolve(null)).views;
   assert.deepEqual(views, fresh, "a failed worker (null) and stale entries give the same views");
 });
 
