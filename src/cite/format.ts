@@ -50,8 +50,16 @@ function groupByLocale(items: readonly CslItem[], style: StyleName, options: For
   return groups;
 }
 
-function unwrap(entry: string, format: "text" | "html"): string {
-  const trimmed = entry.trim();
+/**
+ * APA's CSL style writes "Retrieved {accessed}, from {URL}" for an undated web
+ * source and, with no access date, leaves "Retrieved {URL}", which is not APA.
+ * APA 7 (9.16) gives a retrieval date only for pages meant to change; a page
+ * without one ends with its URL.
+ */
+const BARE_RETRIEVED = /\bRetrieved (?=(?:<a [^>]*>)?https?:\/\/)/;
+
+function unwrap(entry: string, format: "text" | "html", style: StyleName): string {
+  const trimmed = style === "apa" ? entry.trim().replace(BARE_RETRIEVED, "") : entry.trim();
   if (format === "text") return trimmed;
   const match = HTML_ENTRY.exec(trimmed);
   if (!match) throw new Error(`citation: unexpected HTML entry shape from Citation.js: ${trimmed.slice(0, 80)}`);
@@ -80,7 +88,7 @@ export function bibliographyEntries(
       hyperlinks: format === "html" && options.hyperlinks === true,
       asEntryArray: true,
     });
-    for (const [id, entry] of entries) byId.set(id, unwrap(entry, format));
+    for (const [id, entry] of entries) byId.set(id, unwrap(entry, format, style));
   }
   return items.map(({ id }) => {
     const entry = byId.get(id);

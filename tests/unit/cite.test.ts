@@ -284,6 +284,14 @@ test("APA: Latin names, DOI as a URL", () => {
   );
 });
 
+test("APA: an undated web page ends with its URL; with an access date it says when it was retrieved", () => {
+  const page = { id: "web", type: "webpage", title: "地方推进落实国家FTA战略的路径研究", author: [{ family: "刘", given: "晓玲" }], "container-title": "文库", URL: "https://example.org/papers/a/", language: "zh-CN" } as CitationRecord;
+  assert.equal(bibliography([page], "apa"), "刘晓玲. (n.d.). 地方推进落实国家FTA战略的路径研究. 文库. https://example.org/papers/a/");
+  assert.doesNotMatch(bibliographyEntries([page], "apa", "html", { hyperlinks: true })[0]!, /Retrieved/);
+  const accessed = { ...page, accessed: { "date-parts": [[2026, 11, 25]] } } as CitationRecord;
+  assert.match(bibliography([accessed], "apa"), /Retrieved November 25, 2026, from https:\/\/example\.org\/papers\/a\/$/);
+});
+
 test("APA: the given order is kept (no author sort)", () => {
   const entries = bibliographyEntries([baier, full], "apa");
   assert.match(entries[0]!, /^Baier/);
