@@ -58,7 +58,10 @@ type Message =
 export function renderInChild(job: RenderJob, phases: Phase[], log: (l: string) => void): Promise<Rendered> {
   return new Promise((resolve, reject) => {
     const child = fork(new URL(import.meta.url), [JSON.stringify(job)], {
-      execArgv: ["--import", import.meta.resolve("tsx")],
+      // A larger young generation: rendering makes many short-lived strings, and with V8's default
+      // (16 MB) they survive into the old generation and are collected there at greater cost
+      // (garbage collection: 2.0 s → 1.4 s of a thousand papers' render). V8 grows it only as needed.
+      execArgv: ["--max-semi-space-size=64", "--import", import.meta.resolve("tsx")],
       stdio: ["ignore", "inherit", "inherit", "ipc"],
     });
     let outcome: (() => void) | null = null;
