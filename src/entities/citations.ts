@@ -30,39 +30,35 @@ export interface CitationViews {
 }
 
 /**
- * The downloads (.bib, .ris, .json) at once, the views when APA is ready: the
- * files need no APA, so the disk can start on them while it is being made.
+ * The downloads (.bib, .ris, .json) at once, the views when GB/T and APA are
+ * ready: the disk can start on the files while those are being made.
  */
 export interface Citations {
   files: CitationFile[];
   views: Promise<CitationViews>;
 }
 
+type Downloads = Omit<CitationSet, "gbt" | "apa">;
+
 /**
- * Every record in every format but APA, from one Citation.js call per format:
- * a call per record costs milliseconds, and a site of a thousand papers feels
- * them. APA entries are added when they are ready (see ApaEntries).
+ * BibTeX, RIS and CSL-JSON of every record, from one Citation.js call per
+ * format: a call per record costs milliseconds, and a site of a thousand
+ * papers feels them.
  */
-function citationSets(records: CitationRecord[], base: (r: CitationRecord) => string): { sets: CitationSet[]; withApa: (apa: string[]) => CitationSet[] } {
-  const gbt = bibliographyEntries(records, "gb-t-7714");
+function downloadSets(records: CitationRecord[], base: (r: CitationRecord) => string): Downloads[] {
   const bibtex = exportBibtexEntries(records);
   const ris = exportRisEntries(records);
-  const sets = records.map((r, i) => ({
-    gbt: gbt[i],
-    apa: "",
+  return records.map((r, i) => ({
     bibtex: `${bibtex[i]}\n`,
     ris: `${ris[i]}\n`,
     csljson: exportCslJson([r]),
     files: { bib: `${base(r)}.bib`, ris: `${base(r)}.ris`, json: `${base(r)}.json` },
   }));
-  return { sets, withApa: (apa) => sets.map((set, i) => ({ ...set, apa: apa[i] })) };
 }
 
-/** The whole list in one set, APA aside (joined when it is ready). */
-function joinSets(sets: CitationSet[], base: string, records: CitationRecord[]): CitationSet {
+/** The whole list's downloads in one set. */
+function joinDownloads(sets: Downloads[], base: string, records: CitationRecord[]): Downloads {
   return {
-    gbt: sets.map((s) => s.gbt).join("\n"),
-    apa: "",
     bibtex: sets.map((s) => s.bibtex).join("\n"),
     ris: sets.map((s) => s.ris).join(""),
     csljson: exportCslJson(records),
@@ -93,7 +89,7 @@ export function paperRecord(slug: string, fm: PaperFrontMatter, siteUrl: string,
   } as CitationRecord;
 }
 
-const filesOf = (set: CitationSet): CitationFile[] => [
+const filesOf = (set: Downloads): CitationFile[] => [
   { url: set.files.bib, content: set.bibtex },
   { url: set.files.ris, content: set.ris },
   { url: set.files.json, content: set.csljson },
@@ -130,31 +126,46 @@ export function apaEntries(records: CitedRecords): ApaEntries {
  */
 export function formatCitations(model: SiteModel, siteUrl: string, siteTitle: string, ahead?: Promise<ApaEntries | null>): Citations {
   const records = citedRecords(model.papers, model.data.literature, siteUrl, siteTitle);
-  const paperSetsWith = citationSets(records.papers, (r) => `/papers/${r.id}/cite`);
-  const workSetsWith = citationSets(records.works, (r) => `/literature/${r.id}/cite`);
-  const all = joinSets(workSetsWith.sets, "/literature/references", records.works);
-  const files = [...paperSetsWith.sets, ...workSetsWith.sets, all].flatMap(filesOf);
+  const paperDownloads = downloadSets(records.papers, (r) => `/papers/${r.id}/cite`);
+  const workDownloads = downloadSets(records.works, (r) => `/literature/${r.id}/cite`);
+  const allDownloads = joinDownloads(workDownloads, "/literature/references", records.works);
+  const files = [...paperDownloads, ...workDownloads, allDownloads].flatMap(filesOf);
   const views = (async (): Promise<CitationViews> => {
+    // GB/T holds this thread for a second at a thousand papers: first let the files reach the disk.
+    await new Promise((resolve) => setImmediate(resolve));
+    const gbt = { papers: bibliographyEntries(records.papers, "gb-t-7714"), works: bibliographyEntries(records.works, "gb-t-7714") };
     const made = await ahead;
     const apa = made && JSON.stringify(made.records) === JSON.stringify(records) ? made : apaEntries(records);
-    const paperSets = paperSetsWith.withApa(apa.papers);
     const papers: CitationViews["papers"] = {};
     model.papers.forEach((p, i) => {
-      const set = paperSets[i];
+      const set = { ...paperDownloads[i], gbt: gbt.papers[i], apa: apa.papers[i] };
       // "Cite this paragraph": the paper's GB/T entry with the paragraph and its URL; the page fills {n}.
       const paragraph = `${set.gbt.replace(/\s*https?:\/\/\S+\.?$/, "")} 第{n}段. ${absoluteUrl(`/papers/${p.slug}/`, siteUrl)}#p{n}.`;
       papers[p.slug] = { ...set, paragraph, cited: [...new Set(p.references.flatMap((r) => r.cites))] };
     });
-    const workSets = workSetsWith.withApa(apa.works);
-    const works: CitationViews["works"] = Object.fromEntries(records.works.map((r, i) => [r.id, workSets[i]]));
-    return { papers, works, all: { ...all, apa: workSets.map((s) => s.apa).join("\n") } };
+    const works: CitationViews["works"] = Object.fromEntries(records.works.map((r, i) => [r.id, { ...workDownloads[i], gbt: gbt.works[i], apa: apa.works[i] }]));
+    return { papers, works, all: { ...allDownloads, gbt: gbt.works.join("\n"), apa: apa.works.join("\n") } };
   })();
   return { files, views };
 }
 
-/** Writes the citation downloads into the built site, all at once: thousands of small files one after another wait a second on the disk. */
+/**
+ * Writes the citation downloads into the built site, every folder at once and
+ * each file as soon as its folder stands: thousands of small files one after
+ * another wait seconds on the disk.
+ */
 export async function writeCitationFiles(outDir: string, files: CitationFile[]): Promise<void> {
-  const targets = files.map((file) => ({ target: path.join(outDir, ...file.url.split("/")), content: file.content }));
-  for (const dir of new Set(targets.map((t) => path.dirname(t.target)))) await mkdir(dir, { recursive: true });
-  await Promise.all(targets.map((t) => writeFile(t.target, t.content)));
+  const byDir = new Map<string, { target: string; content: string }[]>();
+  for (const file of files) {
+    const target = path.join(outDir, ...file.url.split("/"));
+    const list = byDir.get(path.dirname(target)) ?? [];
+    list.push({ target, content: file.content });
+    byDir.set(path.dirname(target), list);
+  }
+  await Promise.all(
+    [...byDir].map(async ([dir, list]) => {
+      await mkdir(dir, { recursive: true });
+      await Promise.all(list.map((f) => writeFile(f.target, f.content)));
+    }),
+  );
 }
