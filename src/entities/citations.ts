@@ -146,6 +146,8 @@ export function formatCitations(model: SiteModel, siteUrl: string, siteTitle: st
     const works: CitationViews["works"] = Object.fromEntries(records.works.map((r, i) => [r.id, { ...workDownloads[i], gbt: gbt.works[i], apa: apa.works[i] }]));
     return { papers, works, all: { ...allDownloads, gbt: gbt.works.join("\n"), apa: apa.works.join("\n") } };
   })();
+  // Eleventy asks for the views later (the last global data); a failure before then is theirs to report, not unhandled.
+  views.catch(() => {});
   return { files, views };
 }
 

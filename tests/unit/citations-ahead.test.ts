@@ -52,3 +52,15 @@ test("a worker that cannot read the project yields null, not an error", async ()
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test("the downloads come at once; a failure making the views waits, handled, for whoever asks for them", async () => {
+  const model = await loadSiteModel(ROOT);
+  const works = model.data.literature;
+  // Two works with one id: Citation.js keeps one entry per id, so formatting refuses.
+  const broken = { ...model, data: { ...model.data, literature: [...works, works[0]!] } };
+  const citations = formatCitations(broken, siteUrl(ROOT), TITLE, Promise.resolve(null));
+  assert.ok(citations.files.some((f) => f.url === "/literature/references.bib"), "the files are there before the views");
+  // Let the views fail before anyone awaits them, as while Eleventy computes its other global data.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  await assert.rejects(citations.views, /duplicate id/);
+});
