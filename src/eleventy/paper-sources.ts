@@ -3,16 +3,15 @@ import path from "node:path";
 
 import type UserConfig from "@11ty/eleventy/UserConfig";
 
-import { PAPERS_DIR } from "../papers/load.ts";
+import { listPaperDirs, PAPERS_DIR } from "../papers/load.ts";
 import { writeInBackground } from "./background-writes.ts";
 
 /** Every .txt in a paper's folder (its OCR source): [slug, file name]. */
 async function sourceTexts(root: string): Promise<[string, string][]> {
-  const papers = await readdir(path.join(root, PAPERS_DIR), { withFileTypes: true }).catch(() => []);
   const lists = await Promise.all(
-    papers.filter((e) => e.isDirectory()).map(async (paper) => {
-      const files = await readdir(path.join(root, PAPERS_DIR, paper.name), { withFileTypes: true });
-      return files.filter((f) => f.isFile() && f.name.endsWith(".txt")).map((f): [string, string] => [paper.name, f.name]);
+    (await listPaperDirs(root)).map(async (slug) => {
+      const files = await readdir(path.join(root, PAPERS_DIR, slug), { withFileTypes: true });
+      return files.filter((f) => f.isFile() && f.name.endsWith(".txt")).map((f): [string, string] => [slug, f.name]);
     }),
   );
   return lists.flat();
