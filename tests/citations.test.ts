@@ -55,6 +55,8 @@ test("JSON-LD parses as a ScholarlyArticle with affiliated authors, its citation
   for (const id of ["rcep/", "cptpp/", "usmca/", "china-korea/"]) assert.ok(about.includes(id), id);
   assert.equal(ld.mentions.filter((m: { "@type": string }) => m["@type"] === "City").length, 5);
   assert.equal(ld.datePublished, undefined);
+  const untitled = ld.citation.find((c: { "@id": string }) => c["@id"].endsWith("/literature/liu-bin-2018/"));
+  assert.equal(untitled.name, undefined, "a work without a title is not named by its in-text wording");
 });
 
 test("the reference list carries one COinS span per work, for Zotero", async () => {
@@ -70,6 +72,7 @@ test("the reference list carries one COinS span per work, for Zotero", async () 
   const unknown = new URLSearchParams(spans.find((s) => s.closest("li")?.id === "liu-bin-2018")!.getAttribute("title")!);
   assert.equal(unknown.get("rft_val_fmt"), "info:ofi/fmt:kev:mtx:dc", "an unknown type claims no genre");
   assert.equal(unknown.get("rft.date"), "2018");
+  assert.equal(unknown.get("rft.title"), null, "no title where the source gives none (not the in-text 刘斌（2018）)");
 });
 
 test("the .bib and .ris downloads read back through Citation.js with the same works", async () => {

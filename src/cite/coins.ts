@@ -21,8 +21,8 @@ export function coins(w: Work): string {
     for (const a of people) pairs.push(["rft.au", a]);
   } else {
     pairs.push(["rft_val_fmt", "info:ofi/fmt:kev:mtx:dc"]);
-    // Without a title a reference manager still needs a label: the paper's own in-text wording.
-    pairs.push(["rft.title", w.title ?? w.citedAs]);
+    // No title where the source gives none: the paper's in-text wording (刘斌（2018）) would be saved as one.
+    if (w.title) pairs.push(["rft.title", w.title]);
     for (const a of people) pairs.push(["rft.creator", a]);
   }
   if (year) pairs.push(["rft.date", String(year)]);

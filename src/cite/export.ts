@@ -7,8 +7,9 @@ import type { CitationRecord, CslItem } from "./types.ts";
 
 /**
  * CSL's generic `article` ("not published in a periodical"; in our data, also "type unknown")
- * becomes @article / TY JOUR in Citation.js's mappings, which claims a journal article. The
- * generic CSL `document` maps to @misc / TY GEN, which claims nothing.
+ * becomes @article / TY JOUR in Citation.js's mappings, which claims a journal article, and
+ * Zotero reads a CSL-JSON `article` as a preprint. The generic CSL `document` maps to
+ * @misc / TY GEN and to Zotero's Document, which claim nothing.
  */
 function forExport(record: CitationRecord): CslItem {
   const item = toCsl(record);
@@ -77,9 +78,9 @@ export function exportRisEntries(records: readonly CitationRecord[]): string[] {
 }
 
 /**
- * CSL-JSON, pretty-printed: our clean items as they are (type `article` included), not
+ * CSL-JSON, pretty-printed: our clean items (an unknown type as `document`, as above), not
  * Citation.js's copy of them, which carries its own `_graph` bookkeeping.
  */
 export function exportCslJson(records: readonly CitationRecord[]): string {
-  return `${JSON.stringify(records.map(toCsl), null, 2)}\n`;
+  return `${JSON.stringify(records.map(forExport), null, 2)}\n`;
 }

@@ -99,7 +99,7 @@ export function scholarlyMeta(model: SiteModel, slug: string, siteUrl: string, s
     citation: cited.map((w) => ({
       "@type": w.type === "article-journal" ? "ScholarlyArticle" : "CreativeWork",
       "@id": absoluteUrl(`/literature/${w.id}/`, siteUrl),
-      ...(w.title ? { name: w.title } : { name: w.citedAs }),
+      ...(w.title ? { name: w.title } : {}),
       author: w.author.map((a) => ("literal" in a ? { "@type": "Organization", name: a.literal } : { "@type": "Person", name: personName(a) })),
       ...(year(w) ? { datePublished: String(year(w)) } : {}),
       ...(w["container-title"] ? { isPartOf: { "@type": "Periodical", name: w["container-title"] } } : {}),

@@ -332,9 +332,10 @@ test("RIS round trip keeps titles, authors and years; long values are not folded
   assert.deepEqual(back.map(essentials), roundTripSet.map((r) => essentials(toCsl(r))));
 });
 
-test("CSL-JSON export is the clean items, pretty-printed", () => {
+test("CSL-JSON export is the clean items, pretty-printed; a work of unknown type is a document (Zotero reads `article` as a preprint)", () => {
   const json = exportCslJson([hanJian, liuBin]);
-  assert.deepEqual(JSON.parse(json), [toCsl(hanJian), toCsl(liuBin)]);
+  assert.equal(liuBin.type, "article");
+  assert.deepEqual(JSON.parse(json), [toCsl(hanJian), { ...toCsl(liuBin), type: "document" }]);
   assert.match(json, /\n {2}\{\n {4}"id": "han-jian-2020a"/);
   assert.doesNotMatch(json, /citedAs|sources|notes|null/);
 });
