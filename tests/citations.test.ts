@@ -90,13 +90,15 @@ test("the .bib and .ris downloads read back through Citation.js with the same wo
   assert.equal(json[0].title, "地方推进落实国家FTA战略的路径研究");
 });
 
-test("the cite box shows GB/T 7714 and APA as text a reader can select without JavaScript", () => {
+test("the cite box shows GB/T 7714 and APA as text a reader can select without JavaScript; GB/T leaves the 引用日期 to the reader", () => {
   const gbt = doc.querySelector("#cite-gbt-text")!.textContent!;
-  assert.match(gbt, /^刘晓玲, 黄卫勇, 许晓芹\. 地方推进落实国家FTA战略的路径研究\[EB\/OL\]\. https?:\/\/\S+\/papers\/local-fta-strategy\/\.$/);
+  assert.match(gbt, /^刘晓玲, 黄卫勇, 许晓芹\. 地方推进落实国家FTA战略的路径研究\[EB\/OL\]\. \[引用日期\]\. https?:\/\/\S+\/papers\/local-fta-strategy\/\.$/);
   assert.match(doc.querySelector("#cite-apa-text")!.textContent!, /^刘晓玲, 黄卫勇, & 许晓芹\./);
   assert.ok(doc.querySelector("#cite-bibtex-text")!.textContent!.startsWith("@"));
   for (const b of doc.querySelectorAll("#cite button.copy")) assert.ok(b.hasAttribute("hidden"), "copy buttons appear only with JavaScript");
   const refs = [...doc.querySelectorAll(".references li")].map((li) => li.textContent!.trim());
   assert.equal(refs.length, 9);
   assert.ok(refs.includes("杭州海关课题组. 2019."), "a corporate author with only a year: nothing invented");
+  const online = refs.find((r) => r.startsWith("岳文, 韩剑."))!;
+  assert.match(online, /\[J\/OL\]\. 北京工商大学学报\(社会科学版\), 2020, 35\(2\)\. http/, "the reference list gives no consultation date: none was recorded");
 });

@@ -2,6 +2,8 @@
 // preview of a reference on hover, focus or tap. Without this script every
 // citation is still selectable text and every link still goes where it says.
 
+import { ACCESSED, accessedToday, withAccessDate } from "../cite/accessed.ts";
+
 const article = document.querySelector<HTMLElement>("[data-strings]");
 const strings = JSON.parse(article?.dataset.strings ?? "{}") as Record<string, string>;
 
@@ -33,6 +35,12 @@ function wireCopy(button: HTMLButtonElement, text: () => string): void {
   });
 }
 
+// The reader's date where GB/T asks for the date a source was consulted.
+const today = accessedToday();
+document.querySelectorAll<HTMLElement>(".cite-text").forEach((el) => {
+  if (el.textContent?.includes(`[${ACCESSED}]`)) el.textContent = withAccessDate(el.textContent, today);
+});
+
 document.querySelectorAll<HTMLButtonElement>("button.copy[data-copy]").forEach((b) => {
   wireCopy(b, () => document.getElementById(b.dataset.copy!)?.textContent?.trim() ?? "");
 });
@@ -53,7 +61,7 @@ if (template) {
     event.preventDefault();
     history.replaceState(null, "", `#${para.id}`);
     const n = para.id.slice(1);
-    const text = template.replaceAll("{n}", n);
+    const text = withAccessDate(template.replaceAll("{n}", n), today);
     const wasOpen = panel?.dataset.for === para.id;
     closePanel();
     if (wasOpen) return;
@@ -102,12 +110,17 @@ document.querySelectorAll<HTMLAnchorElement>("a.cite[data-cite]").forEach((link)
   link.addEventListener("focus", () => showTip(link));
   link.addEventListener("mouseleave", hideTip);
   link.addEventListener("blur", hideTip);
-  // On a touch screen the first tap shows the preview, the second follows the link.
+  // On a touch screen the first tap shows the preview, the second follows the link. Whether the
+  // preview was open is read when the finger comes down: the mouseenter and focus a tap also fires
+  // open it before the click arrives.
+  let firstTap = false;
+  link.addEventListener("pointerdown", (e) => (firstTap = e.pointerType === "touch" && tip?.id !== `preview-${link.dataset.cite}`));
   link.addEventListener("click", (e) => {
-    if ((e as PointerEvent).pointerType === "touch" && tip?.id !== `preview-${link.dataset.cite}`) {
+    if (firstTap) {
       e.preventDefault();
       showTip(link);
     }
+    firstTap = false;
   });
 });
 document.addEventListener("keydown", (e) => {

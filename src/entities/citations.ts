@@ -2,12 +2,14 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 import { bibliographyEntries, exportBibtexEntries, exportCslJson, exportRisEntries, type CitationRecord } from "../cite/index.ts";
+import { ACCESSED } from "../cite/accessed.ts";
 import { absoluteUrl } from "../eleventy/site-url.ts";
 import type { PaperFrontMatter } from "../papers/load.ts";
 import type { SiteModel } from "./load.ts";
 
 /** One work (or a list) in every format a reader or a reference manager takes. */
 export interface CitationSet {
+  /** GB/T for citing: an online source with its [引用日期] (src/cite/accessed.ts). */
   gbt: string;
   apa: string;
   bibtex: string;
@@ -25,7 +27,8 @@ export interface CitationFile {
 export interface CitationViews {
   /** Per paper: its own citation, the "cite this paragraph" template, and the keys it cites in order of first citation. */
   papers: Record<string, CitationSet & { paragraph: string; cited: string[] }>;
-  works: Record<string, CitationSet>;
+  /** `listed`: GB/T as a reference list gives it, without a consultation date that was never recorded. */
+  works: Record<string, CitationSet & { listed: string }>;
   all: CitationSet;
 }
 
@@ -134,7 +137,12 @@ export function formatCitations(model: SiteModel, siteUrl: string, siteTitle: st
   const views = (async (): Promise<CitationViews> => {
     // GB/T holds this thread for a second at a thousand papers: first let the files reach the disk.
     await new Promise((resolve) => setImmediate(resolve));
-    const gbt = { papers: bibliographyEntries(records.papers, "gb-t-7714"), works: bibliographyEntries(records.works, "gb-t-7714") };
+    const citing = (list: CitationRecord[]) => list.map((r) => (r.URL ? { ...r, accessed: { literal: ACCESSED } } : r));
+    const gbt = {
+      papers: bibliographyEntries(citing(records.papers), "gb-t-7714"),
+      works: bibliographyEntries(citing(records.works), "gb-t-7714"),
+      listed: bibliographyEntries(records.works, "gb-t-7714"),
+    };
     const made = await ahead;
     const apa = made && JSON.stringify(made.records) === JSON.stringify(records) ? made : apaEntries(records);
     const papers: CitationViews["papers"] = {};
@@ -144,8 +152,10 @@ export function formatCitations(model: SiteModel, siteUrl: string, siteTitle: st
       const paragraph = `${set.gbt.replace(/\s*https?:\/\/\S+\.?$/, "")} 第{n}段. ${absoluteUrl(`/papers/${p.slug}/`, siteUrl)}#p{n}.`;
       papers[p.slug] = { ...set, paragraph, cited: [...new Set(p.references.flatMap((r) => r.cites))] };
     });
-    const works: CitationViews["works"] = Object.fromEntries(records.works.map((r, i) => [r.id, { ...workDownloads[i], gbt: gbt.works[i], apa: apa.works[i] }]));
-    return { papers, works, all: { ...allDownloads, gbt: gbt.works.join("\n"), apa: apa.works.join("\n") } };
+    const works: CitationViews["works"] = Object.fromEntries(
+      records.works.map((r, i) => [r.id, { ...workDownloads[i], gbt: gbt.works[i], listed: gbt.listed[i], apa: apa.works[i] }]),
+    );
+    return { papers, works, all: { ...allDownloads, gbt: gbt.listed.join("\n"), apa: apa.works.join("\n") } };
   })();
   // Eleventy asks for the views later (the last global data); a failure before then is theirs to report, not unhandled.
   views.catch(() => {});

@@ -7,16 +7,22 @@ import { servedSite } from "../helpers/served-site.ts";
 const served = servedSite();
 const { skip } = served;
 
-async function paperPage() {
-  const context = await served.browser.newContext();
+async function paperPage(options: { hasTouch?: boolean } = {}) {
+  const context = await served.browser.newContext(options);
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(served.server.url).origin });
   const page = await context.newPage();
   await page.goto(`${served.server.url}papers/local-fta-strategy/`);
   return { context, page };
 }
 
-test("the copy button puts the GB/T 7714 citation on the clipboard and says so", { skip }, async () => {
+/** The browser's calendar date, as GB/T writes a 引用日期. */
+const browserToday = (page: Awaited<ReturnType<typeof paperPage>>["page"]) =>
+  page.evaluate(() => [new Date().getFullYear(), new Date().getMonth() + 1, new Date().getDate()].map((n) => String(n).padStart(2, "0")).join("-"));
+
+test("the copy button puts the GB/T 7714 citation, with the reader's date as 引用日期, on the clipboard and says so", { skip }, async () => {
   const { context, page } = await paperPage();
+  const gbt = (await page.locator("#cite-gbt-text").textContent())!;
+  assert.match(gbt, new RegExp(`研究\\[EB/OL\\]\\. \\[${await browserToday(page)}\\]\\. http://\\S+/papers/local-fta-strategy/\\.$`));
   const button = page.locator('#cite button[data-copy="cite-gbt-text"]');
   await button.click();
   // The label changes once the clipboard write resolves, and changes back after two seconds.
@@ -46,10 +52,21 @@ test("a ¶ link offers the paragraph's citation with its number and URL, ready t
   const panel = page.locator(".para-cite");
   await panel.waitFor();
   const text = (await panel.locator(".cite-text").textContent())!;
-  assert.match(text, /地方推进落实国家FTA战略的路径研究\[EB\/OL\]\. 第4段\. http:\/\/\S+\/papers\/local-fta-strategy\/#p4\.$/);
+  assert.match(text, new RegExp(`地方推进落实国家FTA战略的路径研究\\[EB/OL\\]\\. \\[${await browserToday(page)}\\]\\. 第4段\\. http://\\S+/papers/local-fta-strategy/#p4\\.$`));
   assert.match(page.url(), /#p4$/);
   await page.keyboard.press("Enter"); // the copy button has focus
   await panel.locator("button", { hasText: "已复制" }).waitFor({ timeout: 2000 });
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), text);
+  await context.close();
+});
+
+test("on a touch screen the first tap on a citation shows its preview and stays, the second follows the link", { skip }, async () => {
+  const { context, page } = await paperPage({ hasTouch: true });
+  const cite = page.locator('a.cite[data-cite="han-jian-2020a"]');
+  await cite.tap();
+  await page.locator("#preview-han-jian-2020a").waitFor();
+  assert.match(page.url(), /\/papers\/local-fta-strategy\/(#.*)?$/, "the first tap does not leave the paragraph");
+  await cite.tap();
+  await page.waitForURL(/\/literature\/han-jian-2020a\/$/);
   await context.close();
 });
