@@ -4,6 +4,7 @@ import { pathToFileURL } from "node:url";
 
 import { InputError } from "./data/errors.ts";
 import { pathPrefix } from "./eleventy/path-prefix.ts";
+import { localSiteUrlWarning, siteUrl } from "./eleventy/site-url.ts";
 import { renderInChild } from "./render.ts";
 import { indexSite } from "./search/index.ts";
 import { timed, type Phase } from "./timed.ts";
@@ -78,6 +79,8 @@ async function main(): Promise<void> {
         `  ${report.papers} paper(s), ${report.paragraphs} paragraphs; ${report.pagesIndexed} pages indexed for search, index ${(report.indexBytes / 1024).toFixed(0)} KB\n` +
         `  ${phases}`,
     );
+    const warning = localSiteUrlWarning(siteUrl());
+    if (warning) console.log(`  ${warning}`);
   } catch (e) {
     if (e instanceof InputError) {
       console.error(`✗ Build stopped; the previous site is untouched.\n${e.message}`);

@@ -17,3 +17,13 @@ export function siteUrl(root = process.cwd(), env = process.env.SITE_URL): strin
 export function absoluteUrl(pageUrl: string, base: string): string {
   return new URL(pageUrl.replace(/^\//, ""), base).href;
 }
+
+/**
+ * A warning when the built site's absolute URLs (canonical links, sitemap, every citation a
+ * reader copies) point at this machine: right for a local look, dead once published.
+ */
+export function localSiteUrlWarning(url: string): string | null {
+  const host = new URL(url).hostname;
+  if (!["localhost", "127.0.0.1", "[::1]", "0.0.0.0"].includes(host)) return null;
+  return `note: absolute URLs and citations point to ${url}; to publish, set SITE_URL (the Pages workflow does) or baseUrl in _data/site.json`;
+}
