@@ -111,6 +111,26 @@ test("every data set downloads as the same JSON, as CSV with one row per record,
   const doc = await page("data/");
   const dictionary = [...doc.querySelectorAll("#ds-ftas ~ details code")].map((c) => c.textContent);
   assert.ok(dictionary.includes("signed") && dictionary.includes("names.aliases"), "the data dictionary lists the schema's fields");
+  const HAN = /\p{Script=Han}/u;
+  for (const row of doc.querySelectorAll("table.dictionary tbody tr")) {
+    const [name, , , description] = [...row.querySelectorAll("td")].map((td) => td.textContent!.trim());
+    const field = row.querySelector("th")!.textContent;
+    assert.ok(HAN.test(name) || /^[A-Z]{2,}$/.test(name), `${field}: the field's Chinese name (or an acronym such as DOI), got "${name}"`);
+    assert.match(description, HAN, `${field}: a description in Chinese`);
+  }
+  const signed = [...doc.querySelectorAll("#ds-ftas ~ details tr")].find((r) => r.querySelector("th")?.textContent === "signed")!;
+  assert.equal(signed.querySelector("td")!.textContent, "签署日期", "the field's own name, not its shared definition's");
+});
+
+test("a note names the field it is about in Chinese, beside the field's own name", async () => {
+  const weihai = await page("cities/weihai/");
+  const terms = [...weihai.querySelectorAll(".notes dt")].map((dt) => dt.textContent!.trim());
+  const cities = await data("cities");
+  const fields = cities.find((c: { id: string }) => c.id === "weihai").notes.map((n: { field: string }) => n.field);
+  assert.equal(terms.length, fields.length);
+  assert.ok(terms.includes("合作平台1 · 获批或设立年份 platforms[0].year"), terms.join(" / "));
+  const work = await page("literature/han-jian-2020b/");
+  assert.ok([...work.querySelectorAll(".notes dt")].some((dt) => dt.textContent!.trim() === "卷、期、页码、DOI、网址 volume, issue, page, DOI, URL"));
 });
 
 test("each editorial note stands after its paragraph, outside the paper's text, with its sources", async () => {

@@ -1,12 +1,11 @@
-import { readFile, readdir } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 
 import type UserConfig from "@11ty/eleventy/UserConfig";
 
 import { DATASETS } from "../data/datasets.ts";
-import { dataDictionary, type FieldDoc } from "../data/dictionary.ts";
+import { dataDictionary, readSchemas, type FieldDoc } from "../data/dictionary.ts";
 import { CSV_SETS, toCsv } from "../data/export.ts";
-import { SCHEMA_DIR } from "../data/schema.ts";
 import type { SiteData } from "../entities/types.ts";
 import { shared } from "./shared-data.ts";
 
@@ -23,10 +22,7 @@ export interface Download {
 export function downloads(eleventyConfig: UserConfig): void {
   eleventyConfig.addGlobalData("downloads", async (): Promise<Download[]> => {
     const root = process.cwd();
-    const schemas: Record<string, never> = {};
-    for (const file of await readdir(path.join(root, SCHEMA_DIR))) {
-      if (file.endsWith(".schema.json")) schemas[file] = JSON.parse(await readFile(path.join(root, SCHEMA_DIR, file), "utf8")) as never;
-    }
+    const schemas = await readSchemas(root);
     const data: Record<string, unknown> = {};
     const texts: Record<string, string> = {};
     for (const set of DATASETS) {

@@ -3,6 +3,8 @@ import path from "node:path";
 
 import type UserConfig from "@11ty/eleventy/UserConfig";
 
+import { DATASETS } from "../data/datasets.ts";
+import { dataDictionary, readSchemas } from "../data/dictionary.ts";
 import { entityCharts } from "../entities/charts.ts";
 import { formatCitations, writeCitationFiles, type Citations } from "../entities/citations.ts";
 import { takeCitationsAhead } from "../entities/citations-ahead.ts";
@@ -27,7 +29,10 @@ export function entities(eleventyConfig: UserConfig): void {
       const read = async (file: string) => JSON.parse(await readFile(path.join(root, "_data", file), "utf8"));
       const labels = (await read("i18n.json")) as Labels;
       const model = await loadSiteModel(root);
-      return { model, views: entityViews(model, labels), labels, siteTitle: (await read("site.json")).title as string, base: siteUrl(root) };
+      const schemas = await readSchemas(root);
+      const dictionary = (name: string) => dataDictionary(DATASETS.find((d) => d.name === name)!.schema, schemas);
+      const dictionaries = { ftas: dictionary("ftas"), cities: dictionary("cities"), literature: dictionary("literature") };
+      return { model, views: entityViews(model, labels, dictionaries), labels, siteTitle: (await read("site.json")).title as string, base: siteUrl(root) };
     })());
   eleventyConfig.addGlobalData("entities", async () => shared((await load()).views));
   eleventyConfig.addGlobalData("charts", async () => {

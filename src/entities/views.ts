@@ -2,6 +2,7 @@ import { groupBacklinks, type BacklinkView } from "./backlinks.ts";
 import { dateView, type DateView } from "./dates.ts";
 import type { SiteModel } from "./load.ts";
 import { coins } from "../cite/coins.ts";
+import { fieldLabel, type FieldDoc } from "../data/dictionary.ts";
 import { personName } from "./names.ts";
 import type { Bilingual, City, Fta, Note, Source, Work } from "./types.ts";
 
@@ -10,6 +11,14 @@ import type { Bilingual, City, Fta, Note, Source, Work } from "./types.ts";
  * here so the Nunjucks templates only lay them out.
  */
 export type Labels = Record<string, string> & { status: Record<string, string>; china: Record<string, string>; workType: Record<string, string> };
+
+/** A note with its field named in Chinese (null: the field's own name is all there is). */
+export interface NoteView extends Note {
+  label: string | null;
+}
+
+/** Each data set's dictionary (src/data/dictionary.ts), for naming the fields notes refer to. */
+export type Dictionaries = Record<"ftas" | "cities" | "literature", readonly FieldDoc[]>;
 
 export interface LinkView {
   id: string;
@@ -39,7 +48,7 @@ export interface FtaView {
   upgrades: { title: string; nameEn: string | null; signed: DateView | null; inForce: DateView | null; sources: Source[] }[];
   cities: LinkView[];
   sources: Source[];
-  notes: Note[];
+  notes: NoteView[];
   backlinks: BacklinkView;
 }
 
@@ -66,7 +75,7 @@ export interface CityView {
   coordinates: { lat: number; lon: number } | null;
   platforms: PlatformView[];
   sources: Source[];
-  notes: Note[];
+  notes: NoteView[];
   backlinks: BacklinkView;
 }
 
@@ -84,7 +93,7 @@ export interface WorkView {
   /** OpenURL ContextObject for the COinS span that lets Zotero pick the item up. */
   coins: string;
   sources: Source[];
-  notes: Note[];
+  notes: NoteView[];
   backlinks: BacklinkView;
 }
 
@@ -94,6 +103,7 @@ export interface EntityViews {
   works: WorkView[];
 }
 
+const noteViews = (notes: Note[], dictionary: readonly FieldDoc[]): NoteView[] => notes.map((n) => ({ ...n, label: fieldLabel(n.field, dictionary) }));
 const zhOrEn = (b: Bilingual) => b.zh ?? b.en ?? "";
 const names = (xs: (string | null | undefined)[]) => [...new Set(xs.filter((x): x is string => !!x))].join("|");
 
@@ -112,7 +122,7 @@ export function displayName(f: Fta): string {
   return shortest ?? f.parties.map(zhOrEn).join("—");
 }
 
-function ftaView(f: Fta, model: SiteModel, labels: Labels): FtaView {
+function ftaView(f: Fta, model: SiteModel, labels: Labels, dictionaries: Dictionaries): FtaView {
   const cities = model.data.cities
     .filter((c) => c.platforms.some((p) => p.ftas.includes(f.id)))
     .map((c) => ({ id: c.id, url: `/cities/${c.id}/`, text: zhOrEn(c.name) }));
@@ -136,12 +146,12 @@ function ftaView(f: Fta, model: SiteModel, labels: Labels): FtaView {
     upgrades: f.upgrades.map((u) => ({ title: zhOrEn(u.names), nameEn: u.names.zh ? u.names.en : null, signed: dateView(u.signed), inForce: dateView(u.inForce), sources: u.sources })),
     cities,
     sources: f.sources,
-    notes: f.notes,
+    notes: noteViews(f.notes, dictionaries.ftas),
     backlinks: groupBacklinks(model.backlinks[`fta:${f.id}`] ?? []),
   };
 }
 
-function cityView(c: City, model: SiteModel): CityView {
+function cityView(c: City, model: SiteModel, dictionaries: Dictionaries): CityView {
   const ftaTitle = new Map(model.data.ftas.map((f) => [f.id, f.names.zh ?? f.names.en ?? f.id]));
   return {
     id: c.id,
@@ -164,12 +174,12 @@ function cityView(c: City, model: SiteModel): CityView {
       sources: p.sources,
     })),
     sources: c.sources,
-    notes: c.notes,
+    notes: noteViews(c.notes, dictionaries.cities),
     backlinks: groupBacklinks(model.backlinks[`city:${c.id}`] ?? []),
   };
 }
 
-function workView(w: Work, model: SiteModel, labels: Labels): WorkView {
+function workView(w: Work, model: SiteModel, labels: Labels, dictionaries: Dictionaries): WorkView {
   const year = w.issued["date-parts"][0]?.[0] ?? null;
   const field = (label: string, value: string | null | undefined, href?: string) => ({ label, value: value ?? null, ...(href && value ? { href } : {}) });
   return {
@@ -195,7 +205,7 @@ function workView(w: Work, model: SiteModel, labels: Labels): WorkView {
     record: w,
     coins: coins(w),
     sources: w.sources,
-    notes: w.notes,
+    notes: noteViews(w.notes, dictionaries.literature),
     backlinks: groupBacklinks(model.backlinks[`work:${w.id}`] ?? []),
   };
 }
@@ -205,10 +215,10 @@ function bySigned(a: Fta, b: Fta): number {
   return (a.signed ?? "9999").localeCompare(b.signed ?? "9999") || a.id.localeCompare(b.id);
 }
 
-export function entityViews(model: SiteModel, labels: Labels): EntityViews {
+export function entityViews(model: SiteModel, labels: Labels, dictionaries: Dictionaries): EntityViews {
   return {
-    ftas: [...model.data.ftas].sort(bySigned).map((f) => ftaView(f, model, labels)),
-    cities: model.data.cities.map((c) => cityView(c, model)),
-    works: model.data.literature.map((w) => workView(w, model, labels)),
+    ftas: [...model.data.ftas].sort(bySigned).map((f) => ftaView(f, model, labels, dictionaries)),
+    cities: model.data.cities.map((c) => cityView(c, model, dictionaries)),
+    works: model.data.literature.map((w) => workView(w, model, labels, dictionaries)),
   };
 }
