@@ -7,6 +7,7 @@ import yaml from "js-yaml";
 
 import { absoluteUrl, siteUrl } from "../../src/eleventy/site-url.ts";
 import { pathPrefix } from "../../src/eleventy/path-prefix.ts";
+import { htmlFiles } from "../../src/fs/site-files.ts";
 import { buildRealSite, ROOT } from "../helpers/project.ts";
 
 let site: Awaited<ReturnType<typeof buildRealSite>>;
@@ -53,6 +54,13 @@ test("canonical links, sitemap and robots.txt use the absolute base URL", async 
   assert.match(sitemap, /<loc>https:\/\/example\.github\.io\/fta-site\/papers\/local-fta-strategy\/<\/loc>/);
   assert.doesNotMatch(sitemap, /404|search\//, "no error or search page in the sitemap");
   assert.match(await read("robots.txt"), /Sitemap: https:\/\/example\.github\.io\/fta-site\/sitemap\.xml/);
+  // Every page a reader can land on, the second agreement or city of a paginated template included.
+  const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]));
+  for (const file of await htmlFiles(site.outDir)) {
+    if (file === "404.html" || /name="robots" content="noindex/.test(await read(file))) continue;
+    const url = `https://example.github.io/fta-site/${file.replace(/index\.html$/, "")}`;
+    assert.ok(listed.has(url), `${url} is in the sitemap`);
+  }
 });
 
 test("404.html is in Chinese, has search, and .nojekyll is published", async () => {
