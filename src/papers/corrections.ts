@@ -71,7 +71,7 @@ export function correctionView(c: Correction): CorrectionView {
     return {
       id: c.id,
       at: c.at,
-      original: `${c.move.start}……${c.move.end}`,
+      original: `自“${c.move.start}”至“${c.move.end}”`,
       corrected: `移至“${c.move.before}”之前`,
       reason: c.reason,
       isMove: true,
