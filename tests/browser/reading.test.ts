@@ -1,0 +1,42 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+
+import { servedSite } from "../helpers/served-site.ts";
+
+const served = servedSite();
+const { skip } = served;
+
+/** Relative luminance of a computed `rgb(…)` colour, 0 (black) to 1 (white). */
+function luminance(rgb: string): number {
+  const [r, g, b] = rgb.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+test("printed from a dark screen, the paper is dark ink on white, editorial notes included, and no link points at the hidden cite box", { skip }, async () => {
+  const context = await served.browser.newContext({ colorScheme: "dark" });
+  const page = await context.newPage();
+  await page.goto(`${served.server.url}papers/local-fta-strategy/`);
+  const note = page.locator(".ed-note").first();
+  const onScreen = await note.evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.ok(luminance(onScreen) < 0.1, "the dark scheme is in force on screen");
+  await page.emulateMedia({ media: "print", colorScheme: "dark" });
+  const printed = await note.evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).color]);
+  assert.ok(luminance(printed[0]) > 0.8 && luminance(printed[1]) < 0.1, `note printed as ${printed.join(" on ")}`);
+  assert.equal(await page.locator(".cite-box").evaluate((el) => getComputedStyle(el).display), "none");
+  assert.equal(await page.locator(".paper-meta .cite-link").evaluate((el) => getComputedStyle(el).display), "none");
+  await context.close();
+});
+
+test("a paragraph's citation panel is set as a citation, not as body text; a 校 marker never breaks", { skip }, async () => {
+  const page = await served.browser.newPage({ viewport: { width: 360, height: 780 } });
+  await page.goto(`${served.server.url}papers/local-fta-strategy/`);
+  await page.locator("#p4 a.pnum").click();
+  const style = await page.locator(".para-cite .cite-text").evaluate((el) => [getComputedStyle(el).textIndent, getComputedStyle(el).textAlign]);
+  assert.deepEqual(style, ["0px", "start"]);
+  const marker = page.locator("a.corr-ref").first();
+  assert.equal(await marker.evaluate((el) => getComputedStyle(el).whiteSpace), "nowrap");
+  await page.close();
+});
