@@ -54,6 +54,8 @@ function renderHit(hit: Hit, terms: string[]): HTMLLIElement {
   return li;
 }
 
+const resultLinks = () => [...list.querySelectorAll<HTMLAnchorElement>(".search-hit > a")];
+
 interface State {
   terms: string[];
   results: PagefindResult[];
@@ -94,8 +96,13 @@ function render(): void {
   const year = yearSelect.value;
   const shown = state.hits.filter((h) => (!type || typeLabel(h) === type) && (!year || h.year === year));
   list.replaceChildren(...shown.map((h) => renderHit(h, state!.terms)));
-  status.textContent = shown.length === state.hits.length ? fill(strings.searchCount, { n: state.hits.length }) : fill(strings.searchCountFiltered, { shown: shown.length, n: state.hits.length });
-  more.hidden = state.loaded >= state.results.length;
+  const complete = state.loaded >= state.results.length;
+  // Until every matching page is loaded, a count of hits is only a count of the pages loaded so far: say so.
+  const count = complete
+    ? fill(strings.searchCount, { n: state.hits.length })
+    : fill(strings.searchCountPartial, { n: state.hits.length, loaded: state.loaded, pages: state.results.length });
+  status.textContent = shown.length === state.hits.length ? count : `${fill(strings.searchCountFiltered, { shown: shown.length })}${count}`;
+  more.hidden = complete;
 }
 
 /** For a query with no hits, each of its words that does find something, as a link. */
@@ -154,8 +161,13 @@ more.addEventListener("click", async () => {
   if (mine !== generation) return;
   state.loaded = Math.min(state.loaded + BATCH, state.results.length);
   state.hits = rankHits([...state.hits, ...next]);
+  const before = new Set(resultLinks().map((a) => a.href));
   renderFilters(state.hits);
   render();
+  // The button may now be gone: a keyboard user goes on from the first result the click added.
+  const added = resultLinks().find((a) => !before.has(a.href));
+  if (added) added.focus();
+  else if (more.hidden) input.focus();
 });
 yearSelect.addEventListener("change", render);
 
@@ -184,7 +196,7 @@ form.addEventListener("submit", (event) => {
 // Arrow keys move between the box and the results; Tab works as usual.
 document.addEventListener("keydown", (event) => {
   if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
-  const links = [...list.querySelectorAll<HTMLAnchorElement>(".search-hit > a")];
+  const links = resultLinks();
   if (!links.length) return;
   const at = links.indexOf(document.activeElement as HTMLAnchorElement);
   if (document.activeElement === input && event.key === "ArrowDown") links[0].focus();
