@@ -143,3 +143,18 @@ test("each editorial note stands after its paragraph, outside the paper's text, 
     assert.equal(aside.querySelectorAll(".ed-note__sources a").length, n.sources.filter((s: { url: string | null }) => s.url).length);
   }
 });
+
+test("each agreement, city, reference and paper page describes itself to search engines and link previews", async () => {
+  const describe = async (url: string) => (await page(url)).querySelector('meta[name="description"]')!.getAttribute("content")!;
+  const site = JSON.parse(await readFile(path.join(ROOT, "_data", "site.json"), "utf8"));
+  const seen = new Set<string>();
+  for (const url of ["ftas/china-korea/", "ftas/rcep/", "cities/qingdao/", "literature/han-jian-2020a/", "papers/local-fta-strategy/"]) {
+    const d = await describe(url);
+    assert.notEqual(d, site.description, `${url} has its own description`);
+    assert.ok(!seen.has(d), `${url}: not another page's`);
+    seen.add(d);
+  }
+  assert.match(await describe("ftas/china-korea/"), /签署于2015年6月1日，生效于2015年12月20日/);
+  assert.match(await describe("papers/local-fta-strategy/"), /^以自贸协定（FTA）为代表的区域贸易自由化/);
+  assert.equal(await describe("about/"), site.description);
+});

@@ -50,6 +50,8 @@ export interface FtaView {
   sources: Source[];
   notes: NoteView[];
   backlinks: BacklinkView;
+  /** A sentence or two for the page's meta description (search engines, link previews). */
+  description: string;
 }
 
 export interface PlatformView {
@@ -77,6 +79,8 @@ export interface CityView {
   sources: Source[];
   notes: NoteView[];
   backlinks: BacklinkView;
+  /** A sentence or two for the page's meta description (search engines, link previews). */
+  description: string;
 }
 
 export interface WorkView {
@@ -95,6 +99,8 @@ export interface WorkView {
   sources: Source[];
   notes: NoteView[];
   backlinks: BacklinkView;
+  /** A sentence or two for the page's meta description (search engines, link previews). */
+  description: string;
 }
 
 export interface EntityViews {
@@ -148,6 +154,7 @@ function ftaView(f: Fta, model: SiteModel, labels: Labels, dictionaries: Diction
     sources: f.sources,
     notes: noteViews(f.notes, dictionaries.ftas),
     backlinks: groupBacklinks(model.backlinks[`fta:${f.id}`] ?? []),
+    description: ftaDescription(f, labels),
   };
 }
 
@@ -176,6 +183,7 @@ function cityView(c: City, model: SiteModel, dictionaries: Dictionaries): CityVi
     sources: c.sources,
     notes: noteViews(c.notes, dictionaries.cities),
     backlinks: groupBacklinks(model.backlinks[`city:${c.id}`] ?? []),
+    description: `${zhOrEn(c.name)}（${zhOrEn(c.province)}）的地方对外经贸合作平台：${c.platforms.map((p) => zhOrEn(p.names)).join("；")}。`,
   };
 }
 
@@ -207,7 +215,18 @@ function workView(w: Work, model: SiteModel, labels: Labels, dictionaries: Dicti
     sources: w.sources,
     notes: noteViews(w.notes, dictionaries.literature),
     backlinks: groupBacklinks(model.backlinks[`work:${w.id}`] ?? []),
+    description: [`${w.citedAs}${w.title ? `：${w.title}` : ""}`, w.author.map(personName).join("、"), w["container-title"], year === null ? null : `${year}年`]
+      .filter(Boolean)
+      .join("，") + "。",
   };
+}
+
+/** What the agreement is, who its parties are and where it stands, with only the dates the data has. */
+function ftaDescription(f: Fta, labels: Labels): string {
+  const dates = [["签署于", dateView(f.signed)], ["生效于", dateView(f.inForce)]] as const;
+  const when = dates.filter(([, d]) => d).map(([verb, d]) => `${verb}${d!.text}`);
+  const name = f.names.zh ?? f.names.en ?? displayName(f);
+  return `${name}：缔约方为${f.parties.map(zhOrEn).join("、")}；${labels.status[f.status] ?? f.status}${when.length ? `，${when.join("，")}` : ""}。`;
 }
 
 /** Agreements by date of signature (unknown last), as a reader scans a history. */
