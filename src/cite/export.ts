@@ -50,7 +50,16 @@ export function exportBibtexEntries(records: readonly CitationRecord[]): string[
   const items = records.map(forExport);
   const bibtex = withBibtexOutput(() => new Cite(items).format("bibtex", { format: "text" }));
   // Every entry starts a line with "@type{"; values never do (Citation.js indents them).
-  return bibtex.trim().split(/\n\s*(?=@\w+\{)/).map((e) => e.trim());
+  return bibtex.trim().split(/\n\s*(?=@\w+\{)/).map((e) => dropHowpublishedUrl(e.trim()));
+}
+
+/**
+ * Citation.js writes an entry's URL twice, as `url` and as `howpublished`; biblatex then prints
+ * it twice. The `howpublished` line that only repeats the `url` goes.
+ */
+function dropHowpublishedUrl(entry: string): string {
+  const url = /^\s*url = \{(.*)\},$/m.exec(entry)?.[1];
+  return url === undefined ? entry : entry.replace(/^\s*howpublished = \{(.*)\},\n/m, (line, value: string) => (value === url ? "" : line));
 }
 
 /**

@@ -320,6 +320,8 @@ test("BibTeX round trip keeps titles, authors and years", () => {
   assert.match(bibtex, /author = \{岳, 文 and 韩, 剑\}/);
   assert.match(bibtex, /@misc\{liu-bin-2018,/, "a generic CSL article is not claimed as a journal article");
   assert.match(bibtex, /\}\n$/);
+  const page = exportBibtex([{ id: "w", type: "webpage", title: "题名", URL: "https://example.org/p/" }]);
+  assert.equal(page.match(/https:\/\/example\.org\/p\//g)?.length, 1, "the URL once (url), not again as howpublished");
   const back = new Cite(bibtex).data;
   assert.deepEqual(back.map(essentials), roundTripSet.map((r) => essentials(toCsl(r))));
 });
