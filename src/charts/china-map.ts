@@ -1,12 +1,16 @@
 /**
- * A static SVG map of China with linked points, drawn at build time from
- * Natural Earth outlines (world-atlas 50m) so pages ship no map script.
+ * A static SVG locator map for places in China, drawn at build time from
+ * Natural Earth's land (world-atlas 50m) so pages ship no map script. It
+ * draws land and sea only, no borders: a map that shows China's borders must
+ * show them as the national standard map does (南海诸岛, 藏南 and all), which
+ * no open data set here does, so this map shows where the cities are and
+ * nothing about borders.
  */
 import { createRequire } from "node:module";
 
 import { geoConicEqualArea, geoPath, type GeoContext, type GeoPermissibleObjects, type GeoProjection } from "d3-geo";
-import { feature, merge } from "topojson-client";
-import type { GeometryCollection, MultiPolygon, Polygon, Topology } from "topojson-specification";
+import { feature } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
 
 import { attrs, checkedHref, escapeXml, estimateTextWidth, svgOpen } from "./svg.ts";
 
@@ -19,7 +23,7 @@ export interface MapPoint {
 }
 
 export interface ChinaMapOptions {
-  /** Width of the viewBox; the height follows from China's shape. CSS sets the displayed size. */
+  /** Width of the viewBox; the height follows from the extent's shape. CSS sets the displayed size. */
   width?: number;
   title?: string;
   description?: string;
@@ -27,8 +31,6 @@ export interface ChinaMapOptions {
   idPrefix?: string;
 }
 
-const CHINA = "156";
-const TAIWAN = "158";
 const PADDING = 12;
 const RADIUS = 4;
 const FONT_SIZE = 14;
@@ -37,38 +39,25 @@ const LABEL_GAP = 3;
 /** Projected points closer than this are merged: invisible at any size the site shows, and most of the file size otherwise. */
 const MIN_SEGMENT = 0.8;
 
-type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
-
-let topologyCache: CountriesTopology | undefined;
-function countries(): CountriesTopology {
-  topologyCache ??= createRequire(import.meta.url)("world-atlas/countries-50m.json") as CountriesTopology;
-  return topologyCache;
-}
-
-let outlineCache: GeoJSON.Feature<GeoJSON.MultiPolygon> | undefined;
 /**
- * China's outline including Taiwan, as one shape: the site is published for
- * Chinese readers, for whom a map of China without Taiwan is wrong.
+ * What the map shows: 73.5°–135°E, 18°–53.5°N, the span of China from Xinjiang to
+ * Heilongjiang and Hainan to Mohe, taken as a box of coordinates (a box's top edge is an
+ * arc in a conic projection, so its middle is a corner too).
  */
-export function chinaOutline(): GeoJSON.Feature<GeoJSON.MultiPolygon> {
-  if (outlineCache) return outlineCache;
-  const topology = countries();
-  const parts = topology.objects.countries.geometries.filter(
-    (g): g is Polygon<{ name: string }> | MultiPolygon<{ name: string }> => (g.id === CHINA || g.id === TAIWAN) && (g.type === "Polygon" || g.type === "MultiPolygon"),
-  );
-  if (parts.length !== 2) throw new Error("world-atlas no longer has China (156) and Taiwan (158) as expected");
-  outlineCache = { type: "Feature", properties: { name: "China" }, geometry: merge(topology, parts) };
-  return outlineCache;
-}
+export const EXTENT: GeoJSON.MultiPoint = {
+  type: "MultiPoint",
+  coordinates: [[73.5, 18], [104.25, 18], [135, 18], [73.5, 53.5], [104.25, 53.5], [135, 53.5]],
+};
 
-/** Every other country, for a light backdrop; those outside the map are dropped later by the clip. */
-function neighbours(): GeoJSON.Feature[] {
-  const topology = countries();
-  const others: GeometryCollection<{ name: string }> = {
-    type: "GeometryCollection",
-    geometries: topology.objects.countries.geometries.filter((g) => g.id !== CHINA && g.id !== TAIWAN),
-  };
-  return feature(topology, others).features;
+type LandTopology = Topology<{ land: GeometryCollection }>;
+
+let landCache: GeoJSON.FeatureCollection | undefined;
+/** The world's land as one shape: coastlines, no borders. */
+export function land(): GeoJSON.FeatureCollection {
+  if (landCache) return landCache;
+  const topology = createRequire(import.meta.url)("world-atlas/land-50m.json") as LandTopology;
+  landCache = feature(topology, topology.objects.land) as GeoJSON.FeatureCollection;
+  return landCache;
 }
 
 /**
@@ -77,13 +66,12 @@ function neighbours(): GeoJSON.Feature[] {
  * looks familiar and the north is not stretched as in Mercator.
  */
 export function chinaProjection(width = 800): { projection: GeoProjection; height: number } {
-  const outline = chinaOutline();
   const projection = geoConicEqualArea().parallels([25, 47]).rotate([-105, 0]).center([0, 35]);
-  projection.fitWidth(width - 2 * PADDING, outline);
-  const [[, y0], [, y1]] = geoPath(projection).bounds(outline);
+  projection.fitWidth(width - 2 * PADDING, EXTENT);
+  const [[, y0], [, y1]] = geoPath(projection).bounds(EXTENT);
   const height = Math.ceil(y1 - y0 + 2 * PADDING);
-  projection.fitExtent([[PADDING, PADDING], [width - PADDING, height - PADDING]], outline);
-  // Clip to the viewBox so neighbours (Russia, India…) cost only the part that shows.
+  projection.fitExtent([[PADDING, PADDING], [width - PADDING, height - PADDING]], EXTENT);
+  // Clip to the viewBox so the land beyond (Europe, Africa…) costs nothing.
   projection.clipExtent([[0, 0], [width, height]]);
   return { projection, height };
 }
@@ -218,8 +206,9 @@ export function placeLabels(points: { label: string; x: number; y: number }[], v
 }
 
 function defaultDescription(points: MapPoint[]): string {
-  if (points.length === 0) return "中国地图。";
-  return `中国地图，标出${points.length}个地点：${points.map((p) => p.label).join("、")}。`;
+  const base = "只绘海陆轮廓、不表示国界的位置示意图";
+  if (points.length === 0) return `${base}。`;
+  return `${base}，标出${points.length}个地点：${points.map((p) => p.label).join("、")}。`;
 }
 
 export function chinaMapSvg(points: MapPoint[], options: ChinaMapOptions = {}): string {
@@ -228,9 +217,7 @@ export function chinaMapSvg(points: MapPoint[], options: ChinaMapOptions = {}): 
   const idPrefix = options.idPrefix ?? "china-map";
   const { projection, height } = chinaProjection(width);
 
-  const land = neighbours()
-    .map((f) => pathData(projection, f))
-    .filter((d) => d !== "");
+  const landPath = pathData(projection, land());
   const projected = points.map((p) => {
     const xy = projection([p.lon, p.lat]);
     // A point off the map is a data error (swapped lat/lon, say); drawing it outside the view would hide it.
@@ -255,11 +242,10 @@ export function chinaMapSvg(points: MapPoint[], options: ChinaMapOptions = {}): 
       className: "china-map",
       width,
       height,
-      title: options.title ?? "中国地图",
+      title: options.title ?? "位置示意图",
       description: options.description ?? defaultDescription(points),
     }) +
-    `<g class="map-land">${land.map((d) => `<path d="${d}"/>`).join("")}</g>` +
-    `<path class="map-china" d="${pathData(projection, chinaOutline())}"/>` +
+    `<path class="map-land" d="${landPath}"/>` +
     `<g class="map-points"${attrs({ "font-size": FONT_SIZE })}>${marks.join("")}</g>` +
     `</svg>`
   );

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import { geoContains } from "d3-geo";
 import { parseHTML } from "linkedom";
 
-import { chinaMapSvg, chinaOutline, chinaProjection, placeLabels, type MapPoint } from "../../src/charts/china-map.ts";
+import { chinaMapSvg, chinaProjection, EXTENT, land, placeLabels, type MapPoint } from "../../src/charts/china-map.ts";
 import { estimateTextWidth } from "../../src/charts/svg.ts";
 
 const PILOTS: MapPoint[] = [
@@ -74,7 +74,7 @@ test("the root is a labelled group, not role=img, so the links inside stay reach
 
 test("default title and description name the points", () => {
   const { doc } = parse(chinaMapSvg(PILOTS));
-  assert.equal(doc.querySelector("title")?.textContent, "中国地图");
+  assert.equal(doc.querySelector("title")?.textContent, "位置示意图");
   assert.match(doc.querySelector("desc")?.textContent ?? "", /5个地点：青岛、威海、南宁、成都、宁波/);
 });
 
@@ -122,41 +122,28 @@ test("circles sit where the projection puts the coordinates", () => {
   }
 });
 
-test("China's outline includes Taiwan, and the drawn shape reaches it", () => {
-  const outline = chinaOutline();
-  assert.equal(geoContains(outline, [121.56, 25.03]), true, "Taipei inside China's outline");
-  assert.equal(geoContains(outline, [116.4, 39.9]), true, "Beijing inside");
-  assert.equal(geoContains(outline, [126.98, 37.57]), false, "Seoul outside");
-  assert.equal(geoContains(outline, [139.69, 35.69]), false, "Tokyo outside");
-
+test("the map draws land and sea only: one coastline shape, no borders, no country set apart", () => {
   const { doc } = parse(svgText);
-  const chinaPaths = doc.querySelectorAll("path.map-china");
-  assert.equal(chinaPaths.length, 1, "China and Taiwan drawn as one shape");
+  assert.equal(doc.querySelectorAll("path").length, 1, "one path: the land");
+  assert.equal(doc.querySelectorAll(".map-china, .map-country").length, 0);
+  const shapes = land();
+  assert.equal(geoContains(shapes, [121.56, 25.03]), true, "Taiwan is land like the rest");
+  assert.equal(geoContains(shapes, [123.5, 30]), false, "the East China Sea is sea");
   const { projection } = chinaProjection(800);
   const [taipeiX, taipeiY] = projection([121.56, 25.03])!;
-  const points = pathPoints(chinaPaths[0]!.getAttribute("d")!);
-  const nearTaipei = points.some(([x, y]) => Math.hypot(x - taipeiX, y - taipeiY) < 8);
-  assert.ok(nearTaipei, "the China path has vertices around Taipei");
+  const points = pathPoints(doc.querySelector("path.map-land")!.getAttribute("d")!);
+  assert.ok(points.some(([x, y]) => Math.hypot(x - taipeiX, y - taipeiY) < 20), "Taiwan's coast is drawn");
+  assert.match(parse(chinaMapSvg(PILOTS)).doc.querySelector("desc")!.textContent!, /不表示国界/, "by default the map says it shows no borders");
 });
 
-test("the China outline fills the padded viewBox width, all its points inside the view", () => {
+test("the extent (73.5°–135°E, 18°–53.5°N) fills the padded viewBox, and land is clipped to the view", () => {
   const { doc, view } = parse(svgText);
-  const points = pathPoints(doc.querySelector("path.map-china")!.getAttribute("d")!);
-  const xs = points.map((p) => p[0]);
-  const ys = points.map((p) => p[1]);
-  assert.ok(Math.abs(Math.min(...xs) - 12) < 1.5, `west edge ${Math.min(...xs)}`);
-  assert.ok(Math.abs(Math.max(...xs) - (view.width - 12)) < 1.5, `east edge ${Math.max(...xs)}`);
-  assert.ok(Math.min(...ys) >= 0 && Math.max(...ys) <= view.height);
-});
-
-test("neighbouring countries are drawn lightly, clipped to the view, and far countries left out", () => {
-  const { doc, view } = parse(svgText);
-  const land = [...doc.querySelectorAll(".map-land path")];
-  assert.ok(land.length >= 10 && land.length < 60, `${land.length} neighbours`);
-  for (const path of land) {
-    for (const [x, y] of pathPoints(path.getAttribute("d")!)) {
-      assert.ok(x >= -0.1 && x <= view.width + 0.1 && y >= -0.1 && y <= view.height + 0.1, `point ${x},${y} outside the view`);
-    }
+  const { projection } = chinaProjection(800);
+  const corners = EXTENT.coordinates.map((c) => projection(c as [number, number])!);
+  const xs = corners.map((p) => p[0]);
+  assert.ok(Math.abs(Math.min(...xs) - 12) < 1.5 && Math.abs(Math.max(...xs) - (view.width - 12)) < 1.5, `extent spans ${Math.min(...xs)}–${Math.max(...xs)}`);
+  for (const [x, y] of pathPoints(doc.querySelector("path.map-land")!.getAttribute("d")!)) {
+    assert.ok(x >= -0.1 && x <= view.width + 0.1 && y >= -0.1 && y <= view.height + 0.1, `point ${x},${y} outside the view`);
   }
 });
 
@@ -167,7 +154,6 @@ test("styling is left to CSS: classes, no inline colours or style element", () =
     for (const name of ["fill", "stroke", "style", "color"]) assert.equal(el.hasAttribute(name), false, `${el.tagName} has ${name}`);
   }
   assert.equal(doc.querySelectorAll(".map-land").length, 1);
-  assert.equal(doc.querySelectorAll(".map-china").length, 1);
   assert.equal(doc.querySelectorAll(".map-point").length, 5);
   assert.equal(doc.querySelectorAll(".map-label").length, 5);
 });
