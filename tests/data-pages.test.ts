@@ -67,7 +67,7 @@ test("a date known only to the month is shown to the month, and unknown dates sa
   const chile = await page("ftas/china-chile/");
   assert.match(chile.querySelector(".facts")!.textContent!, /2005年11月(?!\d)/);
   const mongolia = await page("ftas/china-mongolia/");
-  assert.match(mongolia.querySelector(".facts")!.textContent!, /签署\s*来源未载/);
+  assert.match(mongolia.querySelector(".facts")!.textContent!, /签署：?\s*来源未载/);
 });
 
 test("the timeline draws one row per dated agreement, as links", async () => {
@@ -93,7 +93,7 @@ test("the reference list shows what the source does not give as not given", asyn
   const doc = await page("literature/");
   assert.equal(doc.querySelectorAll(".reference-list > li").length, works.length);
   const liuBin = await page("literature/liu-bin-2018/");
-  const title = [...liuBin.querySelectorAll(".facts div")].find((d) => d.querySelector("dt")?.textContent === "题名");
+  const title = [...liuBin.querySelectorAll(".facts div")].find((d) => d.querySelector("dt")?.textContent === "题名：");
   assert.equal(title?.querySelector("dd")?.textContent, "来源未载");
 });
 
@@ -124,13 +124,13 @@ test("every data set downloads as the same JSON, as CSV with one row per record,
 
 test("a note names the field it is about in Chinese, beside the field's own name", async () => {
   const weihai = await page("cities/weihai/");
-  const terms = [...weihai.querySelectorAll(".notes dt")].map((dt) => dt.textContent!.trim());
+  const terms = [...weihai.querySelectorAll(".notes dt")].map((dt) => dt.textContent!.replace(/：$/, "").trim());
   const cities = await data("cities");
   const fields = cities.find((c: { id: string }) => c.id === "weihai").notes.map((n: { field: string }) => n.field);
   assert.equal(terms.length, fields.length);
   assert.ok(terms.includes("合作平台1 · 获批或设立年份 platforms[0].year"), terms.join(" / "));
   const work = await page("literature/han-jian-2020b/");
-  assert.ok([...work.querySelectorAll(".notes dt")].some((dt) => dt.textContent!.trim() === "卷、期、页码、DOI、网址 volume, issue, page, DOI, URL"));
+  assert.ok([...work.querySelectorAll(".notes dt")].some((dt) => dt.textContent!.replace(/：$/, "").trim() === "卷、期、页码、DOI、网址 volume, issue, page, DOI, URL"));
 });
 
 test("each editorial note stands after its paragraph, outside the paper's text, with its sources", async () => {
@@ -157,4 +157,12 @@ test("each agreement, city, reference and paper page describes itself to search 
   assert.match(await describe("ftas/china-korea/"), /签署于2015年6月1日，生效于2015年12月20日/);
   assert.match(await describe("papers/local-fta-strategy/"), /^以自贸协定（FTA）为代表的区域贸易自由化/);
   assert.equal(await describe("about/"), site.description);
+});
+
+test("a fact's label ends with a colon that search excerpts and screen readers get (hidden on screen): 省份：山东省, not 省份山东省", async () => {
+  for (const url of ["cities/qingdao/", "ftas/rcep/", "literature/han-jian-2020a/"]) {
+    const terms = [...(await page(url)).querySelectorAll("article dt")];
+    assert.ok(terms.length > 3, url);
+    for (const dt of terms) assert.equal(dt.lastElementChild?.outerHTML, '<span class="visually-hidden">：</span>', `${url}: ${dt.textContent}`);
+  }
 });
