@@ -98,7 +98,17 @@ test("the cite box shows GB/T 7714 and APA as text a reader can select without J
   for (const b of doc.querySelectorAll("#cite button.copy")) assert.ok(b.hasAttribute("hidden"), "copy buttons appear only with JavaScript");
   const refs = [...doc.querySelectorAll(".references li")].map((li) => li.textContent!.trim());
   assert.equal(refs.length, 9);
-  assert.ok(refs.includes("杭州海关课题组. 2019."), "a corporate author with only a year: nothing invented");
-  const online = refs.find((r) => r.startsWith("岳文, 韩剑."))!;
-  assert.match(online, /\[J\/OL\]\. 北京工商大学学报\(社会科学版\), 2020, 35\(2\)\. http/, "the reference list gives no consultation date: none was recorded");
+  assert.ok(refs.includes("杭州海关课题组, 2019."), "a corporate author with only a year: nothing invented");
+  const online = refs.find((r) => r.startsWith("岳文, 韩剑"))!;
+  assert.match(
+    online,
+    /^岳文, 韩剑, 2020\. 企业利用FTA出口的影响因素分析\[J\/OL\]\. 北京工商大学学报\(社会科学版\), 35\(2\)\. http/,
+    "著者-出版年制, as the paper cites (韩剑（2020）): the year after the authors; no consultation date, none was recorded",
+  );
+  // Unnumbered, by author in pinyin order (韩 Han, 杭 Hang, 刘 Liu, … 张 Zhang), as GB/T orders such a list.
+  assert.equal(doc.querySelector(".references ol"), null);
+  const authors = refs.map((r) => r.split(/, \d{4}/)[0]!);
+  assert.deepEqual(authors, [...authors].sort(new Intl.Collator("zh-CN-u-co-pinyin").compare));
+  assert.equal(authors[0], "韩剑");
+  assert.equal(authors.at(-1), "张军");
 });

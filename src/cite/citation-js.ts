@@ -8,16 +8,20 @@ import "@citation-js/plugin-csl";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
 import { ZH_CN_LOCALE } from "./locale-zh-cn.ts";
+import { authorDateStyle } from "./styles/author-date.ts";
 
-/** The name our GB/T 7714-2015 style is registered under. */
+/** The names our GB/T 7714-2015 styles are registered under: 顺序编码制 and 著者-出版年制. */
 export const GBT_TEMPLATE = "gb-t-7714-2015";
+export const GBT_AUTHOR_DATE_TEMPLATE = "gb-t-7714-2015-author-date";
 
 const csl = plugins.config.get("@csl");
 
 // In 0.8.2 the register is `styles` (older docs call it `templates`). Citation.js caches one
 // citeproc engine per style name and locale, so a style is added once and never replaced.
 if (!csl.styles.has(GBT_TEMPLATE)) {
-  csl.styles.add(GBT_TEMPLATE, readFileSync(new URL("./styles/gb-t-7714-2015.csl", import.meta.url), "utf8"));
+  const numeric = readFileSync(new URL("./styles/gb-t-7714-2015.csl", import.meta.url), "utf8");
+  csl.styles.add(GBT_TEMPLATE, numeric);
+  csl.styles.add(GBT_AUTHOR_DATE_TEMPLATE, authorDateStyle(numeric));
 }
 // plugin-csl ships no Chinese locale and would otherwise fall back without a word.
 if (!csl.locales.has("zh-CN")) {

@@ -2,7 +2,7 @@
  * Formatted reference lists: GB/T 7714-2015 (our style) and APA 7 (Citation.js's built-in
  * `apa`), as plain text or HTML, one entry per record, in the order given.
  */
-import { Cite, GBT_TEMPLATE } from "./citation-js.ts";
+import { Cite, GBT_AUTHOR_DATE_TEMPLATE, GBT_TEMPLATE } from "./citation-js.ts";
 import { toCsl } from "./csl.ts";
 import { localeFor, type CslLocale } from "./language.ts";
 import type { CitationRecord, CslItem, StyleName } from "./types.ts";
@@ -20,7 +20,7 @@ export interface FormatOptions {
   readonly hyperlinks?: boolean;
 }
 
-const TEMPLATES: Record<StyleName, string> = { "gb-t-7714": GBT_TEMPLATE, apa: "apa" };
+const TEMPLATES: Record<StyleName, string> = { "gb-t-7714": GBT_TEMPLATE, "gb-t-7714-author-date": GBT_AUTHOR_DATE_TEMPLATE, apa: "apa" };
 
 // Citation.js wraps each HTML entry in this div; we hand back what is inside it, so a page
 // can put entries in an <ol> (GB/T is a numbered list) without nesting a div per item.

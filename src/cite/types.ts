@@ -93,5 +93,5 @@ export interface DateLike {
   readonly literal?: string | null;
 }
 
-/** The styles this site formats with. */
-export type StyleName = "gb-t-7714" | "apa";
+/** The styles this site formats with: GB/T 7714 顺序编码制 and 著者-出版年制, APA. */
+export type StyleName = "gb-t-7714" | "gb-t-7714-author-date" | "apa";

@@ -25,9 +25,15 @@ export interface CitationFile {
 }
 
 export interface CitationViews {
-  /** Per paper: its own citation, the "cite this paragraph" template, and the keys it cites in order of first citation. */
-  papers: Record<string, CitationSet & { paragraph: string; cited: string[] }>;
-  /** `listed`: GB/T as a reference list gives it, without a consultation date that was never recorded. */
+  /**
+   * Per paper: its own citation, the "cite this paragraph" template, the keys it cites in order
+   * of first citation, and the same keys as its reference list orders them (by author and year).
+   */
+  papers: Record<string, CitationSet & { paragraph: string; cited: string[]; references: string[] }>;
+  /**
+   * `listed`: the entry as a reference list gives it: GB/T 著者-出版年制, since the papers cite
+   * by author and year (刘斌（2018）), and without a consultation date that was never recorded.
+   */
   works: Record<string, CitationSet & { listed: string }>;
   all: CitationSet;
 }
@@ -141,16 +147,18 @@ export function formatCitations(model: SiteModel, siteUrl: string, siteTitle: st
     const gbt = {
       papers: bibliographyEntries(citing(records.papers), "gb-t-7714"),
       works: bibliographyEntries(citing(records.works), "gb-t-7714"),
-      listed: bibliographyEntries(records.works, "gb-t-7714"),
+      listed: bibliographyEntries(records.works, "gb-t-7714-author-date"),
     };
     const made = await ahead;
     const apa = made && JSON.stringify(made.records) === JSON.stringify(records) ? made : apaEntries(records);
+    const listedByKey = new Map(records.works.map((r, i) => [r.id, gbt.listed[i]!]));
     const papers: CitationViews["papers"] = {};
     model.papers.forEach((p, i) => {
       const set = { ...paperDownloads[i], gbt: gbt.papers[i], apa: apa.papers[i] };
       // "Cite this paragraph": the paper's GB/T entry with the paragraph and its URL; the page fills {n}.
       const paragraph = `${set.gbt.replace(/\s*https?:\/\/\S+\.?$/, "")} 第{n}段. ${absoluteUrl(`/papers/${p.slug}/`, siteUrl)}#p{n}.`;
-      papers[p.slug] = { ...set, paragraph, cited: [...new Set(p.references.flatMap((r) => r.cites))] };
+      const cited = [...new Set(p.references.flatMap((r) => r.cites))];
+      papers[p.slug] = { ...set, paragraph, cited, references: byAuthorAndYear(cited, listedByKey) };
     });
     const works: CitationViews["works"] = Object.fromEntries(
       records.works.map((r, i) => [r.id, { ...workDownloads[i], gbt: gbt.works[i], listed: gbt.listed[i], apa: apa.works[i] }]),
@@ -160,6 +168,17 @@ export function formatCitations(model: SiteModel, siteUrl: string, siteTitle: st
   // Eleventy asks for the views later (the last global data); a failure before then is theirs to report, not unhandled.
   views.catch(() => {});
   return { files, views };
+}
+
+/** Chinese names in pinyin order, as GB/T 7714 orders a 著者-出版年制 list. */
+const PINYIN = new Intl.Collator("zh-CN-u-co-pinyin");
+
+/**
+ * Keys in the order of their entries: an entry starts with its authors and year, so ordering
+ * the entries orders the list by author, then year (2020a before 2020b).
+ */
+function byAuthorAndYear(keys: string[], listed: Map<string, string>): string[] {
+  return [...keys].sort((a, b) => PINYIN.compare(listed.get(a) ?? a, listed.get(b) ?? b));
 }
 
 /**

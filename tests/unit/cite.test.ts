@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 
 import { Cite } from "../../src/cite/citation-js.ts";
+import { authorDateStyle } from "../../src/cite/styles/author-date.ts";
 import {
   bibliography,
   bibliographyEntries,
@@ -166,6 +167,29 @@ test("GB/T: a corporate author as written; unknown title and type drop out", () 
 
 test("GB/T: author and year only", () => {
   assert.equal(gbt(liuBin), "刘斌. 2018.");
+});
+
+// ---------------------------------------------------------------- GB/T 著者-出版年制
+
+const authorDate = (...records: CitationRecord[]) => bibliographyEntries(records, "gb-t-7714-author-date");
+
+test("GB/T author-date: the year follows the authors and leaves the journal's place", () => {
+  assert.deepEqual(authorDate(full, liuBin, hangzhouCustoms), [
+    "王明, 2018. 自由贸易协定利用率的测度方法[J]. 国际贸易问题, 35(2): 45-49.",
+    "刘斌, 2018.",
+    "杭州海关课题组, 2019.",
+  ]);
+});
+
+test("GB/T author-date: two works that would read alike get 2010a and 2010b; the book's imprint loses its year", () => {
+  const book = (id: string, title: string): CitationRecord => ({ id, type: "book", title, author: [{ family: "王", given: "五" }], publisher: "出版社", "publisher-place": "北京", issued: { "date-parts": [[2010]] } });
+  assert.deepEqual(authorDate(book("a", "甲书"), book("b", "乙书")), ["王五, 2010a. 甲书[M]. 北京: 出版社.", "王五, 2010b. 乙书[M]. 北京: 出版社."]);
+});
+
+test("the author-date style is derived from the numeric one and says so when the numeric one changes under it", () => {
+  const numeric = readFileSync(new URL("../../src/cite/styles/gb-t-7714-2015.csl", import.meta.url), "utf8");
+  assert.match(authorDateStyle(numeric), /citation-format="author-date"/);
+  assert.throws(() => authorDateStyle(numeric.replace('<text macro="place-publisher"/>', "")), /no longer contains/);
 });
 
 test("GB/T: more than three Chinese authors → first three, 等; no volume → 年(期)", () => {
