@@ -3,6 +3,7 @@ import path from "node:path";
 
 import { bibliographyEntries, exportBibtexEntries, exportCslJson, exportRisEntries, type CitationRecord } from "../cite/index.ts";
 import { ACCESSED } from "../cite/accessed.ts";
+import { referenceOrder } from "../cite/order.ts";
 import { absoluteUrl } from "../eleventy/site-url.ts";
 import type { PaperFrontMatter } from "../papers/load.ts";
 import type { SiteModel } from "./load.ts";
@@ -151,14 +152,15 @@ export function formatCitations(model: SiteModel, siteUrl: string, siteTitle: st
     };
     const made = await ahead;
     const apa = made && JSON.stringify(made.records) === JSON.stringify(records) ? made : apaEntries(records);
-    const listedByKey = new Map(records.works.map((r, i) => [r.id, gbt.listed[i]!]));
+    const workById = new Map(records.works.map((r) => [r.id, r]));
     const papers: CitationViews["papers"] = {};
     model.papers.forEach((p, i) => {
       const set = { ...paperDownloads[i], gbt: gbt.papers[i], apa: apa.papers[i] };
       // "Cite this paragraph": the paper's GB/T entry with the paragraph and its URL; the page fills {n}.
       const paragraph = `${set.gbt.replace(/\s*https?:\/\/\S+\.?$/, "")} 第{n}段. ${absoluteUrl(`/papers/${p.slug}/`, siteUrl)}#p{n}.`;
       const cited = [...new Set(p.references.flatMap((r) => r.cites))];
-      papers[p.slug] = { ...set, paragraph, cited, references: byAuthorAndYear(cited, listedByKey) };
+      const references = referenceOrder(cited.map((key) => workById.get(key)!)).map((r) => r.id);
+      papers[p.slug] = { ...set, paragraph, cited, references };
     });
     const works: CitationViews["works"] = Object.fromEntries(
       records.works.map((r, i) => [r.id, { ...workDownloads[i], gbt: gbt.works[i], listed: gbt.listed[i], apa: apa.works[i] }]),
@@ -168,17 +170,6 @@ export function formatCitations(model: SiteModel, siteUrl: string, siteTitle: st
   // Eleventy asks for the views later (the last global data); a failure before then is theirs to report, not unhandled.
   views.catch(() => {});
   return { files, views };
-}
-
-/** Chinese names in pinyin order, as GB/T 7714 orders a 著者-出版年制 list. */
-const PINYIN = new Intl.Collator("zh-CN-u-co-pinyin");
-
-/**
- * Keys in the order of their entries: an entry starts with its authors and year, so ordering
- * the entries orders the list by author, then year (2020a before 2020b).
- */
-function byAuthorAndYear(keys: string[], listed: Map<string, string>): string[] {
-  return [...keys].sort((a, b) => PINYIN.compare(listed.get(a) ?? a, listed.get(b) ?? b));
 }
 
 /**

@@ -2,6 +2,7 @@ import { groupBacklinks, type BacklinkView } from "./backlinks.ts";
 import { dateView, type DateView } from "./dates.ts";
 import type { SiteModel } from "./load.ts";
 import { coins } from "../cite/coins.ts";
+import { referenceOrder } from "../cite/order.ts";
 import { fieldLabel, type FieldDoc } from "../data/dictionary.ts";
 import { personName } from "./names.ts";
 import type { Bilingual, City, Fta, Note, Source, Work } from "./types.ts";
@@ -238,6 +239,7 @@ export function entityViews(model: SiteModel, labels: Labels, dictionaries: Dict
   return {
     ftas: [...model.data.ftas].sort(bySigned).map((f) => ftaView(f, model, labels, dictionaries)),
     cities: model.data.cities.map((c) => cityView(c, model, dictionaries)),
-    works: model.data.literature.map((w) => workView(w, model, labels, dictionaries)),
+    // As a reference list orders them (by author, then year), whatever order the data file has.
+    works: referenceOrder(model.data.literature).map((w) => workView(w, model, labels, dictionaries)),
   };
 }
