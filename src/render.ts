@@ -78,6 +78,8 @@ export function renderInChild(job: RenderJob, phases: Phase[], log: (l: string) 
 
 // The child's side: run the job, report back, exit.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href && process.send) {
+  // A parent that is gone (a build or `npm start` stopped mid-render) leaves no orphan rendering on.
+  process.once("disconnect", () => process.exit(1));
   const send = (m: Message) => process.send!(m);
   const phases: Phase[] = [];
   try {
@@ -87,5 +89,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href && process.sen
   } catch (e) {
     send(e instanceof InputError ? { kind: "input-error", problems: e.problems } : { kind: "error", stack: (e as Error).stack ?? String(e) });
   }
+  process.removeAllListeners("disconnect");
   process.disconnect();
 }
