@@ -88,6 +88,8 @@ export interface WorkView {
   id: string;
   url: string;
   citedAs: string;
+  /** The paper's wording and, where a source gives it, the title: 韩剑（2020）：企业利用…, so two works the paper cites alike read apart in tabs and search results. */
+  fullTitle: string;
   title: string | null;
   searchNames: string;
   authors: string;
@@ -195,6 +197,7 @@ function workView(w: Work, model: SiteModel, labels: Labels, dictionaries: Dicti
     id: w.id,
     url: `/literature/${w.id}/`,
     citedAs: w.citedAs,
+    fullTitle: w.title ? `${w.citedAs}：${w.title}` : w.citedAs,
     title: w.title,
     searchNames: names([w.citedAs, w.title, ...w.author.map(personName)]),
     authors: w.author.map(personName).join("、"),
