@@ -47,9 +47,11 @@ export function mentionIndex(ftas: readonly Fta[], cities: readonly City[]): Men
   for (const { text, target } of mentionNames(ftas, cities)) if (!byText.has(text)) byText.set(text, target);
   const aliases = [...byText].map(([text, target]) => ({ text, target })).sort((a, b) => b.text.length - a.text.length);
   const byStart = new Map<number, string[]>();
-  for (const { text } of aliases) byStart.set(startKey(text, 0), [...(byStart.get(startKey(text, 0)) ?? []), text]);
   const firsts = new Uint8Array(0x10000);
-  for (const { text } of aliases) firsts[text.charCodeAt(0)] = 1;
+  for (const { text } of aliases) {
+    byStart.set(startKey(text, 0), [...(byStart.get(startKey(text, 0)) ?? []), text]);
+    firsts[text.charCodeAt(0)] = 1;
+  }
   const named = new Map<string, MentionTarget[]>();
   for (const a of aliases) {
     const inside = aliases.filter((b) => a.text.includes(b.text)).map((b) => b.target);

@@ -193,11 +193,12 @@ function cityView(c: City, model: SiteModel, dictionaries: Dictionaries): CityVi
 function workView(w: Work, model: SiteModel, labels: Labels, dictionaries: Dictionaries): WorkView {
   const year = w.issued["date-parts"][0]?.[0] ?? null;
   const field = (label: string, value: string | null | undefined, href?: string) => ({ label, value: value ?? null, ...(href && value ? { href } : {}) });
+  const fullTitle = w.title ? `${w.citedAs}：${w.title}` : w.citedAs;
   return {
     id: w.id,
     url: `/literature/${w.id}/`,
     citedAs: w.citedAs,
-    fullTitle: w.title ? `${w.citedAs}：${w.title}` : w.citedAs,
+    fullTitle,
     title: w.title,
     searchNames: names([w.citedAs, w.title, ...w.author.map(personName)]),
     authors: w.author.map(personName).join("、"),
@@ -219,7 +220,7 @@ function workView(w: Work, model: SiteModel, labels: Labels, dictionaries: Dicti
     sources: w.sources,
     notes: noteViews(w.notes, dictionaries.literature),
     backlinks: groupBacklinks(model.backlinks[`work:${w.id}`] ?? []),
-    description: [`${w.citedAs}${w.title ? `：${w.title}` : ""}`, w.author.map(personName).join("、"), w["container-title"], year === null ? null : `${year}年`]
+    description: [fullTitle, w.author.map(personName).join("、"), w["container-title"], year === null ? null : `${year}年`]
       .filter(Boolean)
       .join("，") + "。",
   };

@@ -6,7 +6,8 @@
  * year. Every change names the text it replaces and fails loudly if the numeric style no longer
  * has it, so the two cannot drift apart silently.
  */
-const CHANGES: [string, string][] = [
+/** [text in the numeric style, its replacement, how many times the numeric style has it (1 if not given)] */
+const CHANGES: [string, string, number?][] = [
   ["<title>GB/T 7714-2015 (numeric, site edition)</title>", "<title>GB/T 7714-2015 (author-date, site edition)</title>"],
   ["<id>urn:fta-research-site:csl:gb-t-7714-2015</id>", "<id>urn:fta-research-site:csl:gb-t-7714-2015-author-date</id>"],
   ['<category citation-format="numeric"/>', '<category citation-format="author-date"/>'],
@@ -18,16 +19,12 @@ const CHANGES: [string, string][] = [
         </group>`,
     `<text variable="volume"/>`,
   ],
-  // 出版地: 出版者, without the year (books, reports, theses; and works of unknown type).
+  // 出版地: 出版者, without the year (books, reports, theses; and works of unknown type: both places).
   [
     `<text macro="place-publisher"/>
           <text macro="year"/>`,
     `<text macro="place-publisher"/>`,
-  ],
-  [
-    `<text macro="place-publisher"/>
-          <text macro="year"/>`,
-    `<text macro="place-publisher"/>`,
+    2,
   ],
   // 主要责任者, 出版年. — the year, with its a/b, straight after the names.
   [
@@ -68,8 +65,8 @@ const CHANGES: [string, string][] = [
 ];
 
 export function authorDateStyle(numeric: string): string {
-  return CHANGES.reduce((xml, [from, to]) => {
-    if (!xml.includes(from)) throw new Error(`GB/T author-date style: the numeric style no longer contains ${JSON.stringify(from.slice(0, 60))}`);
-    return xml.replace(from, to);
+  return CHANGES.reduce((xml, [from, to, times = 1]) => {
+    if (xml.split(from).length - 1 !== times) throw new Error(`GB/T author-date style: the numeric style no longer contains ${JSON.stringify(from.slice(0, 60))} ${times} time(s)`);
+    return xml.replaceAll(from, to);
   }, numeric);
 }
