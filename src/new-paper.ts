@@ -17,6 +17,14 @@ if (await access(dir).then(() => true, () => false)) {
   console.error(`✗ ${path.relative(process.cwd(), dir)} already exists`);
   process.exit(1);
 }
+// Read before anything is created: a source that cannot be read must not leave a half-made folder
+// that the next, corrected run would refuse as existing.
+const sourceText = sourceArg
+  ? await readFile(sourceArg, "utf8").catch((e: NodeJS.ErrnoException) => {
+      console.error(`✗ cannot read the OCR source ${sourceArg}: ${e.code === "ENOENT" ? "no such file" : e.message}`);
+      process.exit(1);
+    })
+  : null;
 await mkdir(dir, { recursive: true });
 
 const sourceName = sourceArg ? path.basename(sourceArg) : "source.txt";
@@ -24,7 +32,7 @@ if (sourceArg) await copyFile(sourceArg, path.join(dir, sourceName));
 else await writeFile(path.join(dir, sourceName), "");
 // A first draft of the body: the source with its hard line breaks gone, for the transcriber to split
 // into paragraphs and headings. Anything beyond that is a correction to record in corrections.json.
-const draft = sourceArg ? normaliseWhitespace(await readFile(sourceArg, "utf8")) : "（在此转录论文正文。）";
+const draft = sourceText !== null ? normaliseWhitespace(sourceText) : "（在此转录论文正文。）";
 
 const frontMatter = {
   title: "（题名）",

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { access, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { promisify } from "node:util";
@@ -53,4 +53,9 @@ test("new-paper scaffolds a folder that validation then explains, and a filled-i
 test("new-paper refuses a slug that is not URL-safe, or one that exists", async () => {
   await assert.rejects(run(process.execPath, ["--import", "tsx", "src/new-paper.ts", "Bad Slug"], { cwd: root }), /usage: npm run new-paper/);
   await assert.rejects(run(process.execPath, ["--import", "tsx", "src/new-paper.ts", "local-fta-strategy"], { cwd: root }), /already exists/);
+});
+
+test("new-paper with a source it cannot read says so and creates nothing, so the corrected command then works", async () => {
+  await assert.rejects(run(process.execPath, ["--import", "tsx", "src/new-paper.ts", "typo-source", "no-such-ocr.txt"], { cwd: root }), /cannot read the OCR source no-such-ocr\.txt: no such file/);
+  await assert.rejects(access(path.join(root, "content", "papers", "typo-source")), /ENOENT/);
 });
