@@ -56,3 +56,8 @@ test("markup from data files stays text on entity pages, in citations, in notes 
   assert.ok(!ld.includes("</script"), "JSON-LD cannot close its script element");
   assert.ok(JSON.parse(ld).citation.some((c: { name: string }) => c.name === `标题${ATTACK}`));
 });
+
+test("a page title from data is escaped once: the tab shows the characters, not entities", async () => {
+  const { document } = parseHTML(await readFile(path.join(root, "_site", "literature/han-jian-2020a/index.html"), "utf8"));
+  assert.equal(document.querySelector("title")?.textContent, `韩剑（2020）：标题${ATTACK} · 文库${ATTACK}`);
+});

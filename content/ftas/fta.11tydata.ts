@@ -1,8 +1,10 @@
 import type { FtaView } from "../../src/entities/views.ts";
 
-// The page's meta description, from its view (src/entities/views.ts).
+// The page's title and meta description, from its view (src/entities/views.ts). Functions, not
+// front-matter templates: a template escapes the title once and the layout again (A&amp;amp;B in the tab).
 export default {
   eleventyComputed: {
+    title: (data: { fta?: FtaView }) => data.fta?.title,
     description: (data: { fta?: FtaView }) => data.fta?.description,
   },
 };
