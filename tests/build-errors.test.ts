@@ -80,7 +80,17 @@ test("a record without sources fails validation", async () => {
 
 test("a date that is not ISO 8601 names the record and pointer", async () => {
   const e = await fixture.breakJson<Rec[]>(FTAS, (d) => (d.find((f) => f.id === "rcep")!.signed = "2020/11/15"));
-  assert.match(e.message, /record "rcep" \(#\d+\), at \/\d+\/signed/);
+  assert.match(e.message, /record "rcep" \(#\d+\), at \/\d+\/signed\): "2020\/11\/15" must match pattern .*YYYY、YYYY-MM 或 YYYY-MM-DD/);
+  // The field may be null, but a wrong date is one error, not also "must be null".
+  assert.doesNotMatch(e.message, /must be null/);
+  await assertUntouched();
+});
+
+test("a source URL that is not http(s) is refused, so no data file can put script in a link", async () => {
+  const e = await fixture.breakJson<Rec[]>(FTAS, (d) => (d.find((f) => f.id === "rcep")!.sources[0].url = "javascript:alert(1)"));
+  assert.match(e.message, /record "rcep".*\/sources\/0\/url\): "javascript:alert\(1\)" must match pattern .*以 http:\/\/ 或 https:\/\/ 开头/);
+  const w = await fixture.breakJson<Rec[]>(LIT, (d) => (d[0].URL = "www.example.com"));
+  assert.match(w.message, /\/0\/URL\): "www\.example\.com" must match pattern/);
   await assertUntouched();
 });
 

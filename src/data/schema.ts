@@ -13,7 +13,8 @@ export const SCHEMA_DIR = path.join("_data", "schemas");
 
 /** All schemas in _data/schemas/, compiled once; they may $ref each other by file name. */
 export function loadSchemas(root: string): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+  // verbose: an error carries the schema it broke, so a pattern or format error can say in words what is expected.
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
   addFormats(ajv);
   const dir = path.join(root, SCHEMA_DIR);
   for (const file of readdirSync(dir).filter((f) => f.endsWith(".schema.json")).sort()) {
@@ -38,6 +39,12 @@ function describe(e: ErrorObject): string {
       return `must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
     case "const":
       return `must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`;
+    case "pattern":
+    case "format": {
+      // A regular expression is no explanation; the schema's description of the field is.
+      const expected = (e.parentSchema as { description?: string } | undefined)?.description;
+      return `${JSON.stringify(e.data)} ${e.message}${expected ? ` (${expected})` : ""}`;
+    }
     default:
       return e.message ?? e.keyword;
   }
@@ -56,7 +63,10 @@ export function schemaProblems(
 ): InputProblem[] {
   // oneOf/if reports repeat what the branch errors already say precisely.
   const useful = (errors ?? []).filter((e) => !["oneOf", "if", "anyOf", "not"].includes(e.keyword) || (errors ?? []).length === 1);
-  const chosen = useful.length ? useful : errors ?? [];
+  // A nullable field that is given but wrong also fails its null branch; "must be null" beside the real error misleads.
+  const pathsWithOther = new Set(useful.filter((e) => !nullBranch(e)).map((e) => e.instancePath));
+  const relevant = useful.filter((e) => !(nullBranch(e) && pathsWithOther.has(e.instancePath)));
+  const chosen = relevant.length ? relevant : errors ?? [];
   const seen = new Set<string>();
   const problems: InputProblem[] = [];
   for (const e of chosen) {
@@ -68,6 +78,10 @@ export function schemaProblems(
     problems.push({ file, record: recordName(data, e.instancePath, keyField), pointer, message });
   }
   return problems;
+}
+
+function nullBranch(e: ErrorObject): boolean {
+  return e.keyword === "type" && (e.params as { type: unknown }).type === "null";
 }
 
 export function recordName(data: unknown, pointer: string, keyField?: string): string | undefined {

@@ -1,3 +1,4 @@
+import { siteUrlProblems } from "../eleventy/site-url.ts";
 import type { SiteData } from "../entities/types.ts";
 import { crossReferenceProblems } from "./cross-refs.ts";
 import { DATASETS } from "./datasets.ts";
@@ -19,7 +20,7 @@ export interface ValidInput {
  */
 export async function validateInput(root: string, today?: string): Promise<ValidInput> {
   const ajv = loadSchemas(root);
-  const problems: InputProblem[] = [];
+  const problems: InputProblem[] = siteUrlProblems();
   const data: Record<string, unknown> = {};
   for (const set of DATASETS) {
     try {

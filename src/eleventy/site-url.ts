@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
+import type { InputProblem } from "../data/errors.ts";
+
 /**
  * The site's absolute base URL (canonical links, sitemap, metadata), path
  * prefix included: SITE_URL when set (the Pages workflow sets it), else
@@ -11,6 +13,22 @@ export function siteUrl(root = process.cwd(), env = process.env.SITE_URL): strin
   const url = new URL(configured);
   if (!url.pathname.endsWith("/")) url.pathname += "/";
   return url.href;
+}
+
+/**
+ * SITE_URL, when set, must be an absolute http(s) URL: every canonical link and citation is
+ * built on it. (site.json's baseUrl is held to the same by its schema.)
+ */
+export function siteUrlProblems(env = process.env.SITE_URL): InputProblem[] {
+  const value = env?.trim();
+  if (!value) return [];
+  let ok = false;
+  try {
+    ok = ["http:", "https:"].includes(new URL(value).protocol);
+  } catch {
+    ok = false;
+  }
+  return ok ? [] : [{ file: "SITE_URL (environment variable)", message: `${JSON.stringify(value)} is not an absolute http:// or https:// URL, e.g. https://owner.github.io/repo/` }];
 }
 
 /** /papers/x/ → https://host/prefix/papers/x/ (page.url never carries the path prefix). */
