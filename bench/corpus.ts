@@ -84,7 +84,7 @@ export async function writeCorpus(root: string, dir: string, options: CorpusOpti
       language: "zh-CN",
       citedAs: `${name}（${year}）`,
       sources: [{ title: "synthetic benchmark corpus", publisher: null, url: null, date: null, supports: "everything (generated)" }],
-      notes: [],
+      notes: [{ field: "title、container-title", text: "合成语料：只有作者与年份。" }],
     };
   });
   await writeFile(path.join(dir, "_data", "literature.json"), JSON.stringify(works));

@@ -94,6 +94,20 @@ test("a source URL that is not http(s) is refused, so no data file can put scrip
   await assertUntouched();
 });
 
+test("a fact left null without a note saying why is refused; a null that only means \"does not apply\" is not", async () => {
+  const e = await fixture.breakJson<Rec[]>(FTAS, (d) => {
+    d.find((f) => f.id === "rcep")!.signed = null;
+    d.find((f) => f.id === "china-australia")!.names.en = null;
+  });
+  assert.match(e.message, /record "rcep" \(#\d+\), at \/\d+\/signed\): null without a note: .*field "signed"/);
+  assert.match(e.message, /record "china-australia" \(#\d+\), at \/\d+\/names\/en\): null without a note/);
+  // china-mongolia is only being studied: no signing or entry into force to give, and no note is needed for that.
+  assert.doesNotMatch(e.message, /china-mongolia/);
+  const c = await fixture.breakJson<Rec[]>(CITIES, (d) => (d.find((x) => x.id === "chengdu")!.platforms[0].date = null));
+  assert.match(c.message, /record "chengdu" \(#\d+\), at \/\d+\/platforms\/0\/date\): null without a note: .*field "platforms\[0\]\.date"/);
+  await assertUntouched();
+});
+
 test("an impossible calendar date is refused", async () => {
   const e = await fixture.breakJson<Rec[]>(FTAS, (d) => (d.find((f) => f.id === "rcep")!.signed = "2020-02-30"));
   assert.match(e.message, /record "rcep".*\/signed\): 2020-02-30 is not a calendar date/);

@@ -1,6 +1,7 @@
 import { mentionNames } from "../entities/mention-index.ts";
 import type { SiteData } from "../entities/types.ts";
 import type { InputProblem } from "./errors.ts";
+import { nullNoteProblems } from "./null-notes.ts";
 import type { ValidPaper } from "./validate-papers.ts";
 
 const FILES = {
@@ -50,7 +51,7 @@ function dateChecks(file: string, record: string, base: string, dates: Record<st
 
 /**
  * What a schema cannot say: unique ids, references between data sets,
- * plausible dates, aliases that name one thing only, notes that point into
+ * plausible dates, notes for what no source gives, aliases that name one thing only, notes that point into
  * a paper's real words.
  */
 export function crossReferenceProblems(data: SiteData, papers: ValidPaper[] | null, today = new Date().toISOString().slice(0, 10)): InputProblem[] {
@@ -63,9 +64,6 @@ export function crossReferenceProblems(data: SiteData, papers: ValidPaper[] | nu
   data.ftas.forEach((f, i) => {
     const r = rec(f.id, i);
     problems.push(...dateChecks(FILES.ftas, r, `/${i}`, { signed: f.signed, inForce: f.inForce, applied: f.applied }, today));
-    if (f.status === "in-force" && !f.inForce && !f.notes.some((n) => n.field.includes("inForce"))) {
-      problems.push({ file: FILES.ftas, record: r, pointer: `/${i}/inForce`, message: "in force but no date: give the date from a source, or a note (field inForce) saying why it is unknown" });
-    }
     f.upgrades.forEach((u, j) => {
       problems.push(...dateChecks(FILES.ftas, r, `/${i}/upgrades/${j}`, { signed: u.signed, inForce: u.inForce }, today));
       if (u.signed && f.signed && dateBefore(u.signed, f.signed)) {
@@ -73,6 +71,8 @@ export function crossReferenceProblems(data: SiteData, papers: ValidPaper[] | nu
       }
     });
   });
+
+  problems.push(...nullNoteProblems(data));
 
   const ftaIds = new Set(data.ftas.map((f) => f.id));
   data.cities.forEach((c, i) => {
