@@ -128,7 +128,7 @@ test("a note names the field it is about in Chinese, beside the field's own name
   const cities = await data("cities");
   const fields = cities.find((c: { id: string }) => c.id === "weihai").notes.map((n: { field: string }) => n.field);
   assert.equal(terms.length, fields.length);
-  assert.ok(terms.includes("合作平台1 · 获批或设立年份 platforms[0].year"), terms.join(" / "));
+  assert.ok(terms.includes("合作平台1 · 获批或设立年份、合作平台1 · 获批或设立日期 platforms[0].year、platforms[0].date"), terms.join(" / "));
   const work = await page("literature/han-jian-2020b/");
   assert.ok([...work.querySelectorAll(".notes dt")].some((dt) => dt.textContent!.replace(/：$/, "").trim() === "卷、期、页码、DOI、网址 volume, issue, page, DOI, URL"));
 });
