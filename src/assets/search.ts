@@ -1,4 +1,4 @@
-import { excerpt, queryTerms, rankHits, type Hit } from "../search/match.ts";
+import { excerpt, formsInText, looserTerms, queryTerms, rankHits, type Hit } from "../search/match.ts";
 import { hitsFor, openIndex, searchBoth, type Pagefind, type PagefindResult } from "../search/run.ts";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -17,6 +17,8 @@ const input = form.querySelector<HTMLInputElement>("input[name=q]")!;
 
 /** Pages whose data is fetched per batch: each costs a fragment download. */
 const BATCH = 20;
+/** Batches loaded in a row, without a click, while none of the pages holds the query. */
+const SILENT_BATCHES = 5;
 const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ""));
 
 let pagefind: Promise<Pagefind> | null = null;
@@ -30,7 +32,7 @@ function loadPagefind(): Promise<Pagefind> {
 
 function hitLink(hit: Hit, terms: string[]): string {
   const url = new URL(hit.pageUrl, location.href);
-  for (const t of terms) url.searchParams.append("pagefind-highlight", t);
+  for (const t of formsInText(hit.text, terms)) url.searchParams.append("pagefind-highlight", t);
   if (hit.id) url.hash = hit.id;
   return url.pathname + url.search + url.hash;
 }
@@ -61,6 +63,8 @@ interface State {
   results: PagefindResult[];
   loaded: number;
   hits: Hit[];
+  /** Set when no page holds the query as typed and the hits hold its words instead. */
+  loosened: boolean;
 }
 let state: State | null = null;
 let generation = 0;
@@ -101,7 +105,8 @@ function render(): void {
   const count = complete
     ? fill(strings.searchCount, { n: state.hits.length })
     : fill(strings.searchCountPartial, { n: state.hits.length, loaded: state.loaded, pages: state.results.length });
-  status.textContent = shown.length === state.hits.length ? count : `${fill(strings.searchCountFiltered, { shown: shown.length })}${count}`;
+  const filtered = shown.length === state.hits.length ? count : `${fill(strings.searchCountFiltered, { shown: shown.length })}${count}`;
+  status.textContent = state.loosened ? `${fill(strings.searchLoosened, { q: input.value.trim(), words: state.terms.join("、") })}${filtered}` : filtered;
   more.hidden = complete;
 }
 
@@ -109,7 +114,8 @@ function render(): void {
 async function suggestWords(pf: Pagefind, terms: string[], mine: number): Promise<void> {
   if (terms.length < 2) return;
   const found: string[] = [];
-  for (const t of terms) {
+  // A single character found on its own (比 of 比特币) is no suggestion.
+  for (const t of terms.filter((t) => !/^\p{Script=Han}$/u.test(t))) {
     const hits = await hitsFor(await searchBoth(pf, t), 0, BATCH, [t]);
     if (hits.length) found.push(t);
   }
@@ -120,6 +126,21 @@ async function suggestWords(pf: Pagefind, terms: string[], mine: number): Promis
     suggest.append(Object.assign(document.createElement("a"), { href: `?q=${encodeURIComponent(t)}`, textContent: t }));
   });
   suggest.hidden = false;
+}
+
+/**
+ * The first batch of results, and the next ones while none of them holds the query (Pagefind
+ * matches single characters and prefixes, so "30 pages" may hold nothing): a reader is not shown
+ * "0 results" and a button. After SILENT_BATCHES the button takes over.
+ */
+async function firstHits(results: PagefindResult[], terms: string[]): Promise<{ hits: Hit[]; loaded: number }> {
+  let loaded = 0;
+  let hits: Hit[] = [];
+  for (let batch = 0; batch < SILENT_BATCHES && !hits.length && loaded < results.length; batch++) {
+    hits = await hitsFor(results, loaded, BATCH, terms);
+    loaded = Math.min(loaded + BATCH, results.length);
+  }
+  return { hits, loaded };
 }
 
 async function run(query: string): Promise<void> {
@@ -138,14 +159,22 @@ async function run(query: string): Promise<void> {
   try {
     const pf = await loadPagefind();
     const results = await searchBoth(pf, query);
-    const hits = await hitsFor(results, 0, BATCH, terms);
+    let found = await firstHits(results, terms);
+    let shownTerms = terms;
+    // No page holds the query as typed: try its words (韩剑2020 → 韩剑 2020; 地方政府作用 → 地方 政府 作用).
+    for (const looser of found.hits.length || found.loaded < results.length ? [] : looserTerms(query)) {
+      found = await firstHits(results, looser);
+      shownTerms = looser;
+      if (found.hits.length) break;
+    }
     if (mine !== generation) return; // a newer query has started
-    if (!hits.length && results.length <= BATCH) {
+    if (!found.hits.length && found.loaded >= results.length) {
       status.textContent = `${fill(strings.searchEmpty, { q: query.trim() })}${strings.searchSuggest}`;
-      void suggestWords(pf, terms, mine);
+      // Each word that finds something on its own, from the spaces the reader typed or else the query's own words.
+      void suggestWords(pf, terms.length > 1 ? terms : (looserTerms(query).at(-1) ?? terms), mine);
       return;
     }
-    state = { terms, results, loaded: Math.min(BATCH, results.length), hits: rankHits(hits) };
+    state = { terms: shownTerms, results, loaded: found.loaded, hits: rankHits(found.hits), loosened: shownTerms !== terms };
     renderFilters(state.hits);
     render();
   } catch (e) {

@@ -73,6 +73,7 @@ export interface CityView {
   url: string;
   title: string;
   nameEn: string | null;
+  aliases: string[];
   searchNames: string;
   province: string;
   coordinates: { lat: number; lon: number } | null;
@@ -168,6 +169,7 @@ function cityView(c: City, model: SiteModel, dictionaries: Dictionaries): CityVi
     url: `/cities/${c.id}/`,
     title: zhOrEn(c.name),
     nameEn: c.name.zh ? c.name.en : null,
+    aliases: c.aliases,
     searchNames: names([c.name.zh, c.name.en, ...c.aliases]),
     province: zhOrEn(c.province),
     coordinates: c.coordinates,

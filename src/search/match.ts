@@ -50,15 +50,61 @@ export interface Hit {
 
 /**
  * Full-width Latin and digits fold to half-width and case folds, so ＲＣＥＰ
- * finds RCEP; every dash folds to "-", so 中国—东盟 finds 中国-东盟. Each
- * change keeps one character one character, so positions stay true.
+ * finds RCEP; every dash folds to "-", so 中国—东盟 finds 中国-东盟. A character
+ * whose folded form is longer (… is ... under NFKC) stays as it is, so positions in
+ * the folded text are positions in the text, and excerpts and highlights land right.
  */
 export function fold(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/[\u2010-\u2015\u2212\u30fc\uff0d]/g, "-");
+  return text
+    .replace(/[^\x00-\x7f]/g, (c) => {
+      const n = c.normalize("NFKC").toLowerCase();
+      return n.length === 1 ? n : c;
+    })
+    .replace(/[A-Z]/g, (c) => c.toLowerCase())
+    .replace(/[\u2010-\u2015\u2212\u30fc\uff0d]/g, "-");
 }
 
+/** Quotes around a term, and sentence punctuation after it (a pasted "RCEP。"), are not part of it. */
+const EDGES = /^["“”'‘’「『《]+|["“”'‘’」』》。．.，,；;：:？?！!…]+$/gu;
+
 export function queryTerms(query: string): string[] {
-  return [...new Set(fold(query).split(/[\s,，、;；]+/u).map((t) => t.replace(/^["“”']+|["“”']+$/g, "")).filter(Boolean))];
+  return [...new Set(fold(query).split(/[\s,，、;；]+/u).map((t) => t.replace(EDGES, "")).filter(Boolean))];
+}
+
+let words: Intl.Segmenter | undefined;
+
+/**
+ * Looser readings of a query that no page contains as written, loosest last: Chinese is typed
+ * without spaces, so 韩剑2020 is first 韩剑 + 2020 (split where the script changes), then
+ * 地方政府作用 is 地方 + 政府 + 作用 (the words Intl.Segmenter finds, as the index has them).
+ * Each is a list of terms that must all occur; readings that add nothing are left out.
+ */
+export function looserTerms(query: string): string[][] {
+  const terms = queryTerms(query);
+  const byScript = terms
+    .flatMap((t) => t.match(/\p{Script=Han}+|[^\p{Script=Han}]+/gu) ?? [])
+    .map((t) => t.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ""))
+    .filter(Boolean);
+  words ??= new Intl.Segmenter("zh", { granularity: "word" });
+  const byWord = byScript.flatMap((t) => (/\p{Script=Han}/u.test(t) ? [...words!.segment(t)].filter((w) => w.isWordLike).map((w) => w.segment) : [t]));
+  const out: string[][] = [];
+  let last = terms;
+  for (const reading of [byScript, byWord].map((r) => [...new Set(r)])) {
+    if (reading.length > last.length) out.push((last = reading));
+  }
+  return out;
+}
+
+/**
+ * Each term as the text itself writes it (（2015） where the query said (2015), RCEP for ｒｃｅｐ):
+ * what a page must be asked to highlight, since the highlighter does not fold.
+ */
+export function formsInText(text: string, terms: string[]): string[] {
+  const hay = fold(text);
+  return [...new Set(terms.map((t) => {
+    const at = hay.indexOf(fold(t));
+    return at === -1 ? t : text.slice(at, at + t.length);
+  }))];
 }
 
 /**
@@ -155,9 +201,7 @@ export interface ExcerptPart {
  */
 export function excerpt(text: string, rawTerms: string[], before = 30, after = 70): ExcerptPart[] {
   const terms = rawTerms.map(fold).filter(Boolean);
-  const folded = fold(text);
-  // NFKC can change lengths (e.g. ligatures); fall back to the raw text where it did.
-  const hay = folded.length === text.length ? folded : text.toLowerCase();
+  const hay = fold(text);
   const firsts = terms.map((t) => hay.indexOf(t)).filter((i) => i >= 0).sort((a, b) => a - b);
   const windows: [number, number][] = [];
   for (const at of firsts.length ? firsts : [0]) {

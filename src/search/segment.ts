@@ -21,6 +21,8 @@ export function segmentText(text: string): string {
   });
 }
 
+const SEPARATED = new Set(["dd", "td", "th"]);
+const PUNCTUATED = /[\p{P}]$/u;
 const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
 const TAG = /<(\/?)([a-zA-Z][\w-]*)([^>]*)>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/g;
 
@@ -38,12 +40,21 @@ export function segmentHtml(html: string): string {
   let inBody = 0;
   let ignored = 0;
   let raw: string | null = null; // inside <script> or <style>: text is not markup
+  let ended = true; // the indexed text so far ends in punctuation (or nothing)
   for (const m of html.matchAll(TAG)) {
     const [tag, closing, rawName = "", attrs = ""] = m;
     const name = rawName.toLowerCase();
     if (raw && !(closing && name === raw)) continue;
     const text = html.slice(last, m.index);
-    out += inBody && !ignored && !raw ? segmentText(text) : text;
+    const indexed = inBody && !ignored && !raw;
+    out += indexed ? segmentText(text) : text;
+    if (indexed && text.trim()) ended = PUNCTUATED.test(text.trimEnd());
+    // Pagefind runs the cells of a fact list or table together (类型不详题名：来源未载); a "；" in the
+    // indexed copy only (readers' pages are not changed) makes excerpts read 类型不详；题名：来源未载.
+    if (closing && indexed && SEPARATED.has(name) && !ended) {
+      out += "；";
+      ended = true;
+    }
     out += tag;
     last = m.index + tag.length;
     if (!name) continue;

@@ -36,6 +36,9 @@ const QUERIES: [query: string, first: string | null, why: string][] = [
   ["21个FTA", `${PAPER}#p1`, "digits, Chinese and Latin run together"],
   ["青岛 2015", `${PAPER}#p2`, "a city and a year"],
   ["威海", "/cities/weihai/", "a city's name: its page"],
+  ["青岛市", "/cities/qingdao/", "a city's other name, which its page lists"],
+  ["蓉城", "/cities/chengdu/", "a city's literary name"],
+  ["RCEP。", "/ftas/rcep/", "pasted with the sentence's full stop"],
   ["欧日协议", "/ftas/eu-japan-epa/", "the paper's name for an agreement"],
   ["美加墨", `${PAPER}#p5`, "part of the paper's name for USMCA"],
   ["刘晓玲", PAPER, "an author of the paper: the paper itself"],
@@ -74,7 +77,7 @@ for (const [query, first, why] of QUERIES) {
     assert.ok(links.length, "some result");
     assert.equal(links[0].replace(/\?[^#]*/, ""), first);
     // Every hit shown really contains every word asked for.
-    const terms = query.normalize("NFKC").toLowerCase().split(/\s+/);
+    const terms = query.normalize("NFKC").toLowerCase().replace(/[。.]+$/, "").split(/\s+/);
     for (const text of await page.locator(".search-hit").allTextContents()) {
       for (const t of terms) assert.ok(text.toLowerCase().includes(t), `"${t}" in a shown hit`);
     }
@@ -133,4 +136,42 @@ test("when two words find nothing together, each word that does is offered", { s
   const suggestion = page.locator("#search-suggest a");
   await suggestion.first().waitFor();
   assert.deepEqual(await suggestion.allTextContents(), ["青岛"]);
+});
+
+test("a Chinese query typed without spaces that no page holds as written finds its words, and says so", { skip }, async () => {
+  for (const [query, words, expected] of [
+    ["韩剑2020", ["韩剑", "2020"], "/literature/han-jian-2020b/"],
+    ["地方政府作用", ["地方", "政府", "作用"], PAPER],
+  ] as const) {
+    const page = await search(query);
+    assert.match((await page.locator("#search-status").textContent())!, new RegExp(`^没有找到完整的“${query}”；以下结果同时包含 ${words.join("、")}。找到 \\d+ 处结果$`));
+    const links = await page.locator(".search-hit > a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!.replace(/\?[^#]*/, "")));
+    assert.ok(links.some((l) => l.startsWith(expected)), `${query}: ${links.join(" ")}`);
+    for (const text of await page.locator(".search-hit").allTextContents()) {
+      for (const w of words) assert.ok(text.includes(w), `"${w}" in a shown hit for ${query}`);
+    }
+  }
+});
+
+test("when the pages Pagefind offers hold nothing, the reader is told so at once, not shown 0 results and a button", { skip }, async () => {
+  // Pagefind matches 年, 月 and 日 apart on dozens of pages; none has 年月日.
+  const page = await search("年月日");
+  assert.match((await page.locator("#search-status").textContent())!, /^没有找到包含“年月日”的内容/);
+  assert.equal(await page.locator("#search-more").isHidden(), true);
+  // A single character of a word is no suggestion either.
+  const suggestions = await (await search("美国区块链")).locator("#search-suggest a").allTextContents();
+  assert.deepEqual(suggestions, ["美国"]);
+});
+
+test("a result opens its page, agreement, city or reference alike, with the words marked as the page writes them", { skip }, async () => {
+  const page = await served.browser.newPage();
+  await page.goto(`${served.server.url}search/?q=${encodeURIComponent("杨瑶（2015）")}`);
+  const hit = page.locator('.search-hit > a[href^="/cities/qingdao/"]');
+  await hit.waitFor();
+  // The query's brackets fold to ASCII for matching; the link asks for the page's own （）.
+  assert.ok(decodeURIComponent((await hit.getAttribute("href"))!).includes("pagefind-highlight=杨瑶（2015）"));
+  await hit.click();
+  await page.waitForSelector("mark.pagefind-highlight");
+  assert.deepEqual(await page.locator("mark.pagefind-highlight").allTextContents(), ["杨瑶（2015）"]);
+  await page.close();
 });

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { charSplitQuery, excerpt, fold, pageHits, queryTerms, rankHits, type PageData } from "../../src/search/match.ts";
+import { charSplitQuery, excerpt, fold, formsInText, looserTerms, pageHits, queryTerms, rankHits, type PageData } from "../../src/search/match.ts";
+import { segmentHtml, unsegment } from "../../src/search/segment.ts";
 
 const paper: PageData = {
   url: "/papers/x/",
@@ -64,4 +65,32 @@ test("an excerpt shows every term asked for, marked, with ellipses where text is
   assert.equal(parts[0].text, "…");
   assert.equal(parts.filter((p) => p.text === "…").length, 3);
   assert.ok(parts.map((p) => p.text).join("").length < 200);
+});
+
+test("sentence punctuation pasted after a term and quotes around it are not part of it", () => {
+  assert.deepEqual(queryTerms("RCEP。"), ["rcep"]);
+  assert.deepEqual(queryTerms("“海关”"), ["海关"]);
+  assert.deepEqual(queryTerms("杨瑶（2015）"), ["杨瑶(2015)"], "brackets inside a term stay");
+});
+
+test("folding never changes a text's length, so positions found in the folded text are the text's", () => {
+  const text = "见…杨瑶（2015）与ＲＣＥＰ—协定ﬁ";
+  assert.equal(fold(text).length, text.length);
+  assert.deepEqual(formsInText(text, ["杨瑶(2015)", "rcep-"]), ["杨瑶（2015）", "ＲＣＥＰ—"]);
+  const parts = excerpt(`${"甲".repeat(5)}…${"乙".repeat(5)}杨瑶（2015）`, ["杨瑶(2015)"]);
+  assert.deepEqual(parts.filter((p) => p.mark).map((p) => p.text), ["杨瑶（2015）"]);
+});
+
+test("a query no page holds as typed has looser readings: split where the script changes, then into words", () => {
+  assert.deepEqual(looserTerms("韩剑2020"), [["韩剑", "2020"], ["韩", "剑", "2020"]]);
+  assert.deepEqual(looserTerms("地方政府作用"), [["地方", "政府", "作用"]]);
+  assert.deepEqual(looserTerms("杨瑶（2015）")[0], ["杨瑶", "2015"]);
+  assert.deepEqual(looserTerms("RCEP"), [], "nothing looser than one Latin word");
+  assert.deepEqual(looserTerms("海关"), [], "nor than one Chinese word");
+});
+
+test("the index's copy of a fact list or table separates its cells, so excerpts do not run them together", () => {
+  const html = `<main data-pagefind-body><dl><div><dt>类型<span>：</span></dt><dd>类型不详</dd></div><div><dt>年份：</dt><dd>2018</dd></div><div><dt>说明：</dt><dd>已有句号。</dd></div></dl><table><tr><td>中国</td></tr></table></main><dl><dd>不索引</dd></dl>`;
+  const out = segmentHtml(html);
+  assert.equal(unsegment(out.replace(/<[^>]+>/g, "")), "类型：类型不详；年份：2018；说明：已有句号。中国；不索引");
 });
