@@ -59,11 +59,14 @@ function renderHit(hit: Hit, terms: string[]): HTMLLIElement {
 const resultLinks = () => [...list.querySelectorAll<HTMLAnchorElement>(".search-hit > a")];
 
 interface State {
+  /** What the reader typed, and what was searched: the same, or its simplified form. */
+  typed: string;
+  query: string;
   terms: string[];
   results: PagefindResult[];
   loaded: number;
   hits: Hit[];
-  /** Set when no page holds the query as typed and the hits hold its words instead. */
+  /** Set when no page holds the query and the hits hold its words instead. */
   loosened: boolean;
 }
 let state: State | null = null;
@@ -106,7 +109,9 @@ function render(): void {
     ? fill(strings.searchCount, { n: state.hits.length })
     : fill(strings.searchCountPartial, { n: state.hits.length, loaded: state.loaded, pages: state.results.length });
   const filtered = shown.length === state.hits.length ? count : `${fill(strings.searchCountFiltered, { shown: shown.length })}${count}`;
-  status.textContent = state.loosened ? `${fill(strings.searchLoosened, { q: input.value.trim(), words: state.terms.join("、") })}${filtered}` : filtered;
+  const simplified = state.query.trim() !== state.typed ? fill(strings.searchSimplified, { q: state.query.trim() }) : "";
+  const loosened = state.loosened ? fill(strings.searchLoosened, { q: state.query.trim(), words: state.terms.join("、") }) : "";
+  status.textContent = `${simplified}${loosened}${filtered}`;
   more.hidden = complete;
 }
 
@@ -143,10 +148,40 @@ async function firstHits(results: PagefindResult[], terms: string[]): Promise<{ 
   return { hits, loaded };
 }
 
+interface Found {
+  query: string;
+  terms: string[];
+  results: PagefindResult[];
+  hits: Hit[];
+  loaded: number;
+  loosened: boolean;
+}
+
+/** The query as typed; where no page holds it, its looser readings (韩剑2020 → 韩剑 2020; 地方政府作用 → 地方 政府 作用). */
+async function find(pf: Pagefind, query: string): Promise<Found> {
+  const terms = queryTerms(query);
+  const results = await searchBoth(pf, query);
+  let found = await firstHits(results, terms);
+  let shownTerms = terms;
+  for (const looser of found.hits.length || found.loaded < results.length ? [] : looserTerms(query)) {
+    found = await firstHits(results, looser);
+    shownTerms = looser;
+    if (found.hits.length) break;
+  }
+  return { query, terms: shownTerms, results, ...found, loosened: shownTerms !== terms };
+}
+
+let simplifier: Promise<(text: string) => string> | null = null;
+function loadSimplifier(): Promise<(text: string) => string> {
+  simplifier ??= import(/* @vite-ignore */ new URL("./simplify.js", import.meta.url).href).then((m: typeof import("./simplify.ts")) => m.simplify);
+  return simplifier;
+}
+
 async function run(query: string): Promise<void> {
   const mine = ++generation;
   const terms = queryTerms(query);
   list.replaceChildren();
+  suggest.replaceChildren();
   suggest.hidden = true;
   more.hidden = true;
   filters.hidden = true;
@@ -158,23 +193,23 @@ async function run(query: string): Promise<void> {
   status.textContent = strings.searchLoading;
   try {
     const pf = await loadPagefind();
-    const results = await searchBoth(pf, query);
-    let found = await firstHits(results, terms);
-    let shownTerms = terms;
-    // No page holds the query as typed: try its words (韩剑2020 → 韩剑 2020; 地方政府作用 → 地方 政府 作用).
-    for (const looser of found.hits.length || found.loaded < results.length ? [] : looserTerms(query)) {
-      found = await firstHits(results, looser);
-      shownTerms = looser;
-      if (found.hits.length) break;
+    let found = await find(pf, query);
+    // The papers are in simplified characters: a query in traditional ones (貿易) that finds nothing is asked again as 贸易.
+    if (!found.hits.length && /\p{Script=Han}/u.test(query)) {
+      const simplified = (await loadSimplifier())(query);
+      if (simplified !== query) {
+        const again = await find(pf, simplified);
+        if (again.hits.length) found = again;
+      }
     }
     if (mine !== generation) return; // a newer query has started
-    if (!found.hits.length && found.loaded >= results.length) {
+    if (!found.hits.length && found.loaded >= found.results.length) {
       status.textContent = `${fill(strings.searchEmpty, { q: query.trim() })}${strings.searchSuggest}`;
       // Each word that finds something on its own, from the spaces the reader typed or else the query's own words.
       void suggestWords(pf, terms.length > 1 ? terms : (looserTerms(query).at(-1) ?? terms), mine);
       return;
     }
-    state = { terms: shownTerms, results, loaded: found.loaded, hits: rankHits(found.hits), loosened: shownTerms !== terms };
+    state = { ...found, hits: rankHits(found.hits), typed: query.trim() };
     renderFilters(state.hits);
     render();
   } catch (e) {

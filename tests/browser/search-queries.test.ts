@@ -159,8 +159,9 @@ test("when the pages Pagefind offers hold nothing, the reader is told so at once
   assert.match((await page.locator("#search-status").textContent())!, /^没有找到包含“年月日”的内容/);
   assert.equal(await page.locator("#search-more").isHidden(), true);
   // A single character of a word is no suggestion either.
-  const suggestions = await (await search("美国区块链")).locator("#search-suggest a").allTextContents();
-  assert.deepEqual(suggestions, ["美国"]);
+  const suggestion = (await search("美国区块链")).locator("#search-suggest a");
+  await suggestion.first().waitFor();
+  assert.deepEqual(await suggestion.allTextContents(), ["美国"]);
 });
 
 test("a result opens its page, agreement, city or reference alike, with the words marked as the page writes them", { skip }, async () => {
@@ -173,5 +174,25 @@ test("a result opens its page, agreement, city or reference alike, with the word
   await hit.click();
   await page.waitForSelector("mark.pagefind-highlight");
   assert.deepEqual(await page.locator("mark.pagefind-highlight").allTextContents(), ["杨瑶（2015）"]);
+  await page.close();
+});
+
+test("a query in traditional characters that finds nothing is asked again in simplified ones, and says so; the converter loads only then", { skip }, async () => {
+  const page = await served.browser.newPage();
+  const fetched: string[] = [];
+  page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+  const ask = async (q: string) => {
+    await page.goto(`${served.server.url}search/?q=${encodeURIComponent(q)}`);
+    await page.waitForFunction(() => /找到|没有找到|已列出/.test(document.getElementById("search-status")!.textContent ?? ""), null, { timeout: 10_000 });
+    return { status: (await page.locator("#search-status").textContent())!, links: await page.locator(".search-hit > a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!.replace(/\?[^#]*/, ""))) };
+  };
+  const plain = await ask("海关");
+  assert.ok(plain.links.length && !fetched.some((p) => p.endsWith("/simplify.js")), "a query that finds something loads no converter");
+  const trade = await ask("貿易");
+  assert.match(trade.status, /^按简体“贸易”检索。找到 \d+ 处结果$/);
+  for (const text of await page.locator(".search-hit").allTextContents()) assert.ok(text.includes("贸易"));
+  assert.ok(fetched.some((p) => p.endsWith("/assets/simplify.js")));
+  assert.equal((await ask("臺灣")).links[0], "/ftas/china-taiwan-ecfa/");
+  assert.equal((await ask("中韓自貿協定")).links[0], "/ftas/china-korea/");
   await page.close();
 });
