@@ -5,10 +5,11 @@ import path from "node:path";
 import matter from "gray-matter";
 
 import { normaliseWhitespace } from "./papers/corrections.ts";
+import { SLUG } from "./papers/folders.ts";
 import { PAPERS_DIR } from "./papers/load.ts";
 
 const [slug, sourceArg] = process.argv.slice(2);
-if (!slug || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
+if (!slug || !SLUG.test(slug)) {
   console.error("usage: npm run new-paper -- <slug> [path/to/ocr-source.txt]\n  the slug is the paper's URL name: lower-case letters, digits and hyphens");
   process.exit(1);
 }

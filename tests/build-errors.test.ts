@@ -160,3 +160,13 @@ test("a missing data file is named", async () => {
   assert.match(e.message, /_data\/cities\.json: not valid JSON/);
   await assertUntouched();
 });
+
+test("a missing or malformed UI string in i18n.json is named with its pointer", async () => {
+  const e = await fixture.breakJson<Rec>(path.join("_data", "i18n.json"), (d) => {
+    delete d.navHome;
+    d.status = "x";
+  });
+  assert.match(e.message, /_data\/i18n\.json \(at \/\): missing required field "navHome"/);
+  assert.match(e.message, /_data\/i18n\.json \(at \/status\): must be object/);
+  await assertUntouched();
+});

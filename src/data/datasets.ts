@@ -14,6 +14,8 @@ export interface DataSet {
 
 export const DATASETS: DataSet[] = [
   { name: "site", file: "_data/site.json", schema: "site.schema.json", publish: false },
+  // Every user-facing string: checked like the data, never offered on /data/.
+  { name: "i18n", file: "_data/i18n.json", schema: "i18n.schema.json", publish: false },
   { name: "ftas", file: "_data/ftas.json", schema: "ftas.schema.json", key: "id", publish: true },
   { name: "cities", file: "_data/cities.json", schema: "cities.schema.json", key: "id", publish: true },
   { name: "literature", file: "_data/literature.json", schema: "literature.schema.json", key: "id", publish: true },

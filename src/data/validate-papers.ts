@@ -2,12 +2,16 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 
 import type { Ajv2020 } from "ajv/dist/2020.js";
+import type { MarkdownIt } from "markdown-it";
 
 import type { SiteData } from "../entities/types.ts";
 import { createMarkdown } from "../markdown/index.ts";
+import { inlineText } from "../markdown/inline-text.ts";
 import { keepRenderedBody } from "../markdown/rendered-bodies.ts";
 import type { ParagraphRefs } from "../markdown/references.ts";
 import { applyCorrections, CorrectionError, normaliseWhitespace, type Correction } from "../papers/corrections.ts";
+import { bodyShapeProblems } from "../papers/body-shape.ts";
+import { paperFolderProblems } from "../papers/folders.ts";
 import { listPaperDirs, readCorrections, readPaper, type PaperFrontMatter } from "../papers/load.ts";
 import { transcriptionText } from "../papers/text.ts";
 import { InputError, type InputProblem } from "./errors.ts";
@@ -67,18 +71,14 @@ async function validatePaper(root: string, ajv: Ajv2020, data: Partial<SiteData>
   const tokens = md.parse(paper.body, env);
   const anchors = new Set(tokens.map((t) => t.attrGet("id")).filter((id): id is string => typeof id === "string"));
   const references = env.paragraphRefs ?? [];
-  const problems: InputProblem[] = [];
+  const problems: InputProblem[] = bodyShapeProblems(tokens, paper.files.index, paper.bodyLine);
   const known = new Set((data.literature ?? []).map((w) => w.id));
   for (const para of references) {
     for (const key of para.cites.filter((k) => !known.has(k))) {
       problems.push({ file: paper.files.index, pointer: `#${para.id}`, message: `unknown citation key @${key} in ¶${para.n}: add it to _data/literature.json or fix the key` });
     }
   }
-  list.forEach((c, i) => {
-    if (/^(p|sec-)/.test(c.at) && !anchors.has(c.at)) {
-      problems.push({ file: paper.files.corrections, record: `"${c.id}" (#${i})`, pointer: `/${i}/at`, message: `"${c.at}" is not a paragraph or heading id of this paper` });
-    }
-  });
+  problems.push(...correctionPlaceProblems(paper.files.corrections, list, fm, tokens, data.literature));
 
   let corrected: string;
   try {
@@ -102,10 +102,44 @@ async function validatePaper(root: string, ajv: Ajv2020, data: Partial<SiteData>
   return { slug, frontMatter: fm, corrections: list, anchors, references };
 }
 
+/**
+ * Each correction is where it says: its id is its own, its `at` names a part of this paper, and
+ * the words it puts in (`to`) are in that part, so its 校 mark sits beside the change.
+ */
+function correctionPlaceProblems(file: string, list: Correction[], fm: PaperFrontMatter, tokens: ReturnType<MarkdownIt["parse"]>, literature: SiteData["literature"] = []): InputProblem[] {
+  const problems: InputProblem[] = [];
+  const texts = new Map<string, string>([
+    ["title", fm.title],
+    ["authors", fm.authors.map((a) => a.name).join("")],
+    // As the page and the fidelity check read it (src/papers/text.ts): the label is part of the abstract's words.
+    ["abstract", fm.abstract ? `摘要：${fm.abstract}` : ""],
+  ]);
+  tokens.forEach((t, i) => {
+    const id = t.attrGet("id");
+    if (typeof id === "string" && (t.type === "paragraph_open" || t.type === "heading_open")) texts.set(id, inlineText(tokens[i + 1]?.children ?? [], literature));
+  });
+  const seen = new Map<string, number>();
+  list.forEach((c, i) => {
+    const record = `"${c.id}" (#${i})`;
+    if (seen.has(c.id)) problems.push({ file, record, pointer: `/${i}/id`, message: `duplicate id "${c.id}" (also record #${seen.get(c.id)}): each correction needs its own, for its 校 mark` });
+    else seen.set(c.id, i);
+    const text = texts.get(c.at);
+    if (text === undefined) {
+      if (/^(p|sec-)/.test(c.at)) problems.push({ file, record, pointer: `/${i}/at`, message: `"${c.at}" is not a paragraph or heading id of this paper` });
+      return;
+    }
+    const to = "move" in c ? "" : normaliseWhitespace(c.to);
+    if (to && !normaliseWhitespace(text).includes(to)) {
+      problems.push({ file, record, pointer: `/${i}/at`, message: `"${to}" is not in ${c.at}: at must name the part of the paper where the corrected words stand` });
+    }
+  });
+  return problems;
+}
+
 export async function validatePapers(root: string, ajv: Ajv2020, data: Partial<SiteData>): Promise<ValidPaper[]> {
   const slugs = await listPaperDirs(root);
-  const results = await Promise.all(slugs.map((slug) => validatePaper(root, ajv, data, slug)));
-  const problems = results.filter(Array.isArray).flat();
+  const [folders, ...results] = await Promise.all([paperFolderProblems(root), ...slugs.map((slug) => validatePaper(root, ajv, data, slug))]);
+  const problems = [...folders, ...results.filter(Array.isArray).flat()];
   if (problems.length) throw new InputError(problems);
   return results as ValidPaper[];
 }

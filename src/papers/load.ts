@@ -30,6 +30,8 @@ export interface PaperFiles {
   files: { index: string; corrections: string; source: string };
   frontMatter: unknown;
   body: string;
+  /** The file's line number of the body's first line, for pointing at a line of the body. */
+  bodyLine: number;
 }
 
 export const PAPERS_DIR = path.join("content", "papers");
@@ -43,7 +45,8 @@ export async function listPaperDirs(root: string): Promise<string[]> {
 export async function readPaper(root: string, slug: string): Promise<PaperFiles> {
   const dir = path.join(PAPERS_DIR, slug);
   const index = path.join(dir, "index.md");
-  const parsed = matter(await readFile(path.join(root, index), "utf8"));
+  const text = await readFile(path.join(root, index), "utf8");
+  const parsed = matter(text);
   const source = typeof parsed.data.source === "string" ? parsed.data.source : "source.txt";
   return {
     slug,
@@ -51,6 +54,7 @@ export async function readPaper(root: string, slug: string): Promise<PaperFiles>
     files: { index, corrections: path.join(dir, "corrections.json"), source: path.join(dir, source) },
     frontMatter: parsed.data,
     body: parsed.content,
+    bodyLine: text.slice(0, text.length - parsed.content.length).split("\n").length,
   };
 }
 
