@@ -1,7 +1,9 @@
 import assert from "node:assert/strict";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 
+import { buildSite } from "../src/build.ts";
 import { InputError } from "../src/data/errors.ts";
 import { brokenInputFixture } from "./helpers/fixture.ts";
 
@@ -80,7 +82,7 @@ test("a record without sources fails validation", async () => {
 
 test("a date that is not ISO 8601 names the record and pointer", async () => {
   const e = await fixture.breakJson<Rec[]>(FTAS, (d) => (d.find((f) => f.id === "rcep")!.signed = "2020/11/15"));
-  assert.match(e.message, /record "rcep" \(#\d+\), at \/\d+\/signed\): "2020\/11\/15" must match pattern .*YYYY、YYYY-MM 或 YYYY-MM-DD/);
+  assert.match(e.message, /record "rcep" \(#\d+\), at \/\d+\/signed\): "2020\/11\/15" does not have the form this field requires .*YYYY、YYYY-MM 或 YYYY-MM-DD/);
   // The field may be null, but a wrong date is one error, not also "must be null".
   assert.doesNotMatch(e.message, /must be null/);
   await assertUntouched();
@@ -88,9 +90,9 @@ test("a date that is not ISO 8601 names the record and pointer", async () => {
 
 test("a source URL that is not http(s) is refused, so no data file can put script in a link", async () => {
   const e = await fixture.breakJson<Rec[]>(FTAS, (d) => (d.find((f) => f.id === "rcep")!.sources[0].url = "javascript:alert(1)"));
-  assert.match(e.message, /record "rcep".*\/sources\/0\/url\): "javascript:alert\(1\)" must match pattern .*以 http:\/\/ 或 https:\/\/ 开头/);
+  assert.match(e.message, /record "rcep".*\/sources\/0\/url\): "javascript:alert\(1\)" does not have the form this field requires .*以 http:\/\/ 或 https:\/\/ 开头/);
   const w = await fixture.breakJson<Rec[]>(LIT, (d) => (d[0].URL = "www.example.com"));
-  assert.match(w.message, /\/0\/URL\): "www\.example\.com" must match pattern/);
+  assert.match(w.message, /\/0\/URL\): "www\.example\.com" does not have the form this field requires/);
   await assertUntouched();
 });
 
@@ -168,5 +170,60 @@ test("a missing or malformed UI string in i18n.json is named with its pointer", 
   });
   assert.match(e.message, /_data\/i18n\.json \(at \/\): missing required field "navHome"/);
   assert.match(e.message, /_data\/i18n\.json \(at \/status\): must be object/);
+  await assertUntouched();
+});
+
+test("every date is checked, not only the agreements': a source's, a work's, a platform's year, a paper's year", async () => {
+  const e = await fixture.breakJson<Rec[]>(FTAS, (d) => {
+    const rcep = d.find((f) => f.id === "rcep")!;
+    rcep.sources[0].date = "2099-01-01";
+    rcep.sources[1] ??= { ...rcep.sources[0] };
+    rcep.sources[1].date = "2023-02-30";
+  });
+  assert.match(e.message, /record "rcep" \(#\d+\), at \/\d+\/sources\/0\/date\): 2099-01-01 is in the future/);
+  assert.match(e.message, /at \/\d+\/sources\/1\/date\): 2023-02-30 is not a calendar date/);
+  const w = await fixture.breakJson<Rec[]>(LIT, (d) => {
+    d[0].issued = { "date-parts": [[2018, 13]] };
+    d[1].issued = { "date-parts": [[2099]] };
+  });
+  assert.match(w.message, /\(#0\), at \/0\/issued\/date-parts\/0\): month 13 is not a month/);
+  assert.match(w.message, /\(#1\), at \/1\/issued\/date-parts\/0\): 2099 is in the future/);
+  const c = await fixture.breakJson<Rec[]>(CITIES, (d) => (d.find((x) => x.id === "chengdu")!.platforms[0].year = 2099));
+  assert.match(c.message, /record "chengdu" .*\/platforms\/0\/year\): 2099 is in the future/);
+  const p = await breakAndBuild(path.join(paper, "index.md"), (t) => t.replace("year: null", "year: 2099"));
+  assert.match(p.message, /index\.md \(at \/front-matter\/year\): 2099 is in the future/);
+  await assertUntouched();
+});
+
+test("an agreement's status must agree with its dates", async () => {
+  const e = await fixture.breakJson<Rec[]>(FTAS, (d) => {
+    d.find((f) => f.id === "china-asean")!.status = "studying";
+    d.find((f) => f.id === "china-korea")!.status = "signed";
+  });
+  assert.match(e.message, /record "china-asean" .*\/status\): "studying" but the record gives a signing date \(2002-11-04\)/);
+  assert.match(e.message, /record "china-korea" .*\/status\): "signed" but in force since 2015-12-20: the status is "in-force"/);
+  await assertUntouched();
+});
+
+test("text that is blank to the eye, or carries control, bidi or broken characters, is refused and shown spelled out", async () => {
+  const e = await fixture.breakJson<Rec[]>(CITIES, (d) => {
+    d.find((x) => x.id === "qingdao")!.province.zh = "山东\u202e省";
+    d.find((x) => x.id === "weihai")!.name.zh = "\u200b";
+  });
+  assert.match(e.message, /record "qingdao" .*\/province\/zh\): "山东\\u202e省" does not have the form this field requires \(非空的文本/);
+  assert.match(e.message, /record "weihai" .*\/name\/zh\): "\\u200b" does not have the form/);
+  await assertUntouched();
+});
+
+test("a byte-order mark at the start of a JSON file (as some Windows editors write) is read past, and not published", async () => {
+  const file = path.join(fixture.root, NOTES);
+  const original = await readFile(file, "utf8");
+  await writeFile(file, `\uFEFF${original}`);
+  try {
+    await buildSite({ root: fixture.root });
+  } finally {
+    await writeFile(file, original);
+  }
+  assert.equal((await readFile(path.join(fixture.root, "_site", "data", "editorial-notes.json"), "utf8"))[0], "[");
   await assertUntouched();
 });

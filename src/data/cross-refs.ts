@@ -1,5 +1,5 @@
 import { mentionNames } from "../entities/mention-index.ts";
-import type { SiteData } from "../entities/types.ts";
+import type { Fta, SiteData, Source, Work } from "../entities/types.ts";
 import type { InputProblem } from "./errors.ts";
 import { nullNoteProblems } from "./null-notes.ts";
 import type { ValidPaper } from "./validate-papers.ts";
@@ -49,9 +49,46 @@ function dateChecks(file: string, record: string, base: string, dates: Record<st
   return out;
 }
 
+/** Every source's date, wherever sources sit in a record (its own, an upgrade's, a platform's). */
+function sourceDateProblems(file: string, records: readonly { id: string }[], today: string): InputProblem[] {
+  const out: InputProblem[] = [];
+  const walk = (value: unknown, pointer: string, record: string) => {
+    if (Array.isArray(value)) value.forEach((v, k) => walk(v, `${pointer}/${k}`, record));
+    else if (value && typeof value === "object") {
+      for (const [key, v] of Object.entries(value)) {
+        if (key === "sources" && Array.isArray(v)) v.forEach((src: Source, k) => out.push(...dateChecks(file, record, `${pointer}/sources/${k}`, { date: src.date ?? null }, today)));
+        else walk(v, `${pointer}/${key}`, record);
+      }
+    }
+  };
+  records.forEach((r, i) => walk(r, `/${i}`, rec(r.id, i)));
+  return out;
+}
+
+/** A work's issued date as ISO 8601 at its precision, or a problem: [2018, 13] is no month. */
+function issuedProblems(w: Work, i: number, today: string): InputProblem[] {
+  const [year, month, day] = w.issued["date-parts"][0] ?? [];
+  const pointer = `/${i}/issued/date-parts/0`;
+  if (month !== undefined && (month < 1 || month > 12)) return [{ file: FILES.literature, record: rec(w.id, i), pointer, message: `month ${month} is not a month (1–12)` }];
+  const iso = [String(year).padStart(4, "0"), month, day].filter((x) => x !== undefined).map((x) => String(x).padStart(2, "0")).join("-");
+  return dateChecks(FILES.literature, rec(w.id, i), pointer, { issued: iso }, today).map((p) => ({ ...p, pointer }));
+}
+
+/** An agreement's status agrees with its dates: one still studied has no signing; one in force since a past date is in force. */
+function statusProblems(f: Fta, i: number, today: string): InputProblem[] {
+  const at = (field: string, message: string): InputProblem => ({ file: FILES.ftas, record: rec(f.id, i), pointer: `/${i}/${field}`, message });
+  if ((f.status === "studying" || f.status === "negotiating") && (f.signed || f.inForce)) {
+    return [at("status", `"${f.status}" but the record gives ${f.signed ? `a signing date (${f.signed})` : `an entry into force (${f.inForce})`}: correct the status or the dates`)];
+  }
+  if (f.status === "signed" && f.inForce && !dateBefore(today, f.inForce)) {
+    return [at("status", `"signed" but in force since ${f.inForce}: the status is "in-force"`)];
+  }
+  return [];
+}
+
 /**
  * What a schema cannot say: unique ids, references between data sets,
- * plausible dates, notes for what no source gives, aliases that name one thing only, notes that point into
+ * plausible dates (sources' and works' too), statuses that agree with them, notes for what no source gives, aliases that name one thing only, notes that point into
  * a paper's real words.
  */
 export function crossReferenceProblems(data: SiteData, papers: ValidPaper[] | null, today = new Date().toISOString().slice(0, 10)): InputProblem[] {
@@ -64,6 +101,7 @@ export function crossReferenceProblems(data: SiteData, papers: ValidPaper[] | nu
   data.ftas.forEach((f, i) => {
     const r = rec(f.id, i);
     problems.push(...dateChecks(FILES.ftas, r, `/${i}`, { signed: f.signed, inForce: f.inForce, applied: f.applied }, today));
+    problems.push(...statusProblems(f, i, today));
     f.upgrades.forEach((u, j) => {
       problems.push(...dateChecks(FILES.ftas, r, `/${i}/upgrades/${j}`, { signed: u.signed, inForce: u.inForce }, today));
       if (u.signed && f.signed && dateBefore(u.signed, f.signed)) {
@@ -73,11 +111,20 @@ export function crossReferenceProblems(data: SiteData, papers: ValidPaper[] | nu
   });
 
   problems.push(...nullNoteProblems(data));
+  problems.push(...sourceDateProblems(FILES.ftas, data.ftas, today));
+  problems.push(...sourceDateProblems(FILES.cities, data.cities, today));
+  problems.push(...sourceDateProblems(FILES.literature, data.literature, today));
+  problems.push(...sourceDateProblems(FILES.notes, data["editorial-notes"], today));
+  data.literature.forEach((w, i) => problems.push(...issuedProblems(w, i, today)));
 
   const ftaIds = new Set(data.ftas.map((f) => f.id));
   data.cities.forEach((c, i) => {
     c.platforms.forEach((p, j) => {
       problems.push(...dateChecks(FILES.cities, rec(c.id, i), `/${i}/platforms/${j}`, { date: p.date }, today));
+      for (const field of ["year", "paperYear"] as const) {
+        const year = p[field];
+        if (year !== null && String(year) > today.slice(0, 4)) problems.push({ file: FILES.cities, record: rec(c.id, i), pointer: `/${i}/platforms/${j}/${field}`, message: `${year} is in the future (today is ${today}); record only what has happened` });
+      }
       p.ftas.forEach((id, k) => {
         if (!ftaIds.has(id)) problems.push({ file: FILES.cities, record: rec(c.id, i), pointer: `/${i}/platforms/${j}/ftas/${k}`, message: `unknown agreement id "${id}": it must be an id in ${FILES.ftas}` });
       });
@@ -95,6 +142,11 @@ export function crossReferenceProblems(data: SiteData, papers: ValidPaper[] | nu
 
   // Without valid papers there is nothing to check notes against; the papers' own problems say why.
   if (!papers) return problems;
+  for (const p of papers) {
+    if (p.frontMatter.year && String(p.frontMatter.year) > today.slice(0, 4)) {
+      problems.push({ file: `content/papers/${p.slug}/index.md`, pointer: "/front-matter/year", message: `${p.frontMatter.year} is in the future (today is ${today})` });
+    }
+  }
   const bySlug = new Map(papers.map((p) => [p.slug, p]));
   data["editorial-notes"].forEach((n, i) => {
     const r = rec(n.id, i);

@@ -29,6 +29,11 @@ export function validator(ajv: Ajv2020, schemaId: string): ValidateFunction {
   return v;
 }
 
+/** A value as JSON, with the characters one cannot see (zero-width, bidi, control) spelled out. */
+function shown(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 function describe(e: ErrorObject): string {
   switch (e.keyword) {
     case "required":
@@ -43,7 +48,8 @@ function describe(e: ErrorObject): string {
     case "format": {
       // A regular expression is no explanation; the schema's description of the field is.
       const expected = (e.parentSchema as { description?: string } | undefined)?.description;
-      return `${JSON.stringify(e.data)} ${e.message}${expected ? ` (${expected})` : ""}`;
+      const what = e.keyword === "pattern" && expected ? "does not have the form this field requires" : e.message;
+      return `${shown(e.data)} ${what}${expected ? ` (${expected})` : ""}`;
     }
     default:
       return e.message ?? e.keyword;

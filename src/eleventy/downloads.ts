@@ -26,7 +26,8 @@ export function downloads(eleventyConfig: UserConfig): void {
     const data: Record<string, unknown> = {};
     const texts: Record<string, string> = {};
     for (const set of DATASETS) {
-      texts[set.name] = await readFile(path.join(root, set.file), "utf8");
+      // As written, less a byte-order mark (validation reads past it; JSON readers may not).
+      texts[set.name] = (await readFile(path.join(root, set.file), "utf8")).replace(/^\uFEFF/, "");
       data[set.name] = JSON.parse(texts[set.name]);
     }
     return shared(DATASETS.filter((s) => s.publish).map((set) => ({

@@ -5,6 +5,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 
 import { DATASETS } from "../data/datasets.ts";
 import { dataDictionary, readSchemas } from "../data/dictionary.ts";
+import { parseJson } from "../data/read-json.ts";
 import { entityCharts } from "../entities/charts.ts";
 import { formatCitations, writeCitationFiles, type Citations } from "../entities/citations.ts";
 import { takeCitationsAhead } from "../entities/citations-ahead.ts";
@@ -26,7 +27,7 @@ export function entities(eleventyConfig: UserConfig): void {
   const load = () =>
     (loaded ??= (async () => {
       const root = process.cwd();
-      const read = async (file: string) => JSON.parse(await readFile(path.join(root, "_data", file), "utf8"));
+      const read = async (file: string) => parseJson(await readFile(path.join(root, "_data", file), "utf8"));
       const labels = (await read("i18n.json")) as Labels;
       const model = await loadSiteModel(root);
       const schemas = await readSchemas(root);

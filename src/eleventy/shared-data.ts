@@ -1,5 +1,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 
+import { parseJson } from "../data/read-json.ts";
+
 /**
  * Eleventy deep-copies every plain-object global data value into the data of
  * every template; a value with its own prototype it passes by reference. At a
@@ -16,5 +18,5 @@ export function shared<T extends object>(value: T): T {
 
 /** Global JSON data files (_data/*.json) arrive shared too. */
 export function sharedJsonData(eleventyConfig: UserConfig): void {
-  eleventyConfig.addDataExtension("json", { parser: (text: string) => shared(JSON.parse(text)) });
+  eleventyConfig.addDataExtension("json", { parser: (text: string) => shared(parseJson(text)) });
 }

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 
 import type { InputProblem } from "../data/errors.ts";
+import { parseJson } from "../data/read-json.ts";
 
 /**
  * The site's absolute base URL (canonical links, sitemap, metadata), path
@@ -9,7 +10,7 @@ import type { InputProblem } from "../data/errors.ts";
  * site.json's baseUrl. Always ends with a slash.
  */
 export function siteUrl(root = process.cwd(), env = process.env.SITE_URL): string {
-  const configured = env?.trim() || (JSON.parse(readFileSync(path.join(root, "_data", "site.json"), "utf8")) as { baseUrl: string }).baseUrl;
+  const configured = env?.trim() || (parseJson(readFileSync(path.join(root, "_data", "site.json"), "utf8")) as { baseUrl: string }).baseUrl;
   const url = new URL(configured);
   if (!url.pathname.endsWith("/")) url.pathname += "/";
   return url.href;

@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Worker } from "node:worker_threads";
 
 import { dataSetFile } from "../data/datasets.ts";
+import { parseJson } from "../data/read-json.ts";
 import { PAPERS_DIR } from "../papers/load.ts";
 import { tsWorker } from "../workers/ts-worker.ts";
 import type { ApaEntries } from "./citations.ts";
@@ -24,7 +25,7 @@ function citedRecordCount(root: string): number {
     }
   };
   const papers = count(() => readdirSync(path.join(root, PAPERS_DIR), { withFileTypes: true }).filter((e) => e.isDirectory()));
-  const works = count(() => JSON.parse(readFileSync(path.join(root, dataSetFile("literature")), "utf8")));
+  const works = count(() => parseJson(readFileSync(path.join(root, dataSetFile("literature")), "utf8")));
   return papers + works;
 }
 

@@ -4,13 +4,14 @@ import path from "node:path";
 import { parentPort } from "node:worker_threads";
 
 import { dataSetFile } from "../data/datasets.ts";
+import { parseJson } from "../data/read-json.ts";
 import { siteUrl } from "../eleventy/site-url.ts";
 import { listPaperDirs, readPaper, type PaperFrontMatter } from "../papers/load.ts";
 import { apaEntries, citedRecords } from "./citations.ts";
 
 parentPort!.once("message", async ({ root }: { root: string }) => {
   try {
-    const json = async (file: string) => JSON.parse(await readFile(path.join(root, file), "utf8"));
+    const json = async (file: string) => parseJson(await readFile(path.join(root, file), "utf8"));
     const papers = await Promise.all(
       (await listPaperDirs(root)).map(async (slug) => ({ slug, frontMatter: (await readPaper(root, slug)).frontMatter as PaperFrontMatter })),
     );

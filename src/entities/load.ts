@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 
 import { DATASETS } from "../data/datasets.ts";
+import { parseJson } from "../data/read-json.ts";
 import type { ValidInput } from "../data/validate.ts";
 import { createMarkdown } from "../markdown/index.ts";
 import type { ParagraphRefs } from "../markdown/references.ts";
@@ -38,7 +39,7 @@ export async function loadSiteModel(root: string): Promise<SiteModel> {
     return ready;
   }
   const data = {} as Record<string, unknown>;
-  for (const set of DATASETS) data[set.name] = JSON.parse(await readFile(path.join(root, set.file), "utf8"));
+  for (const set of DATASETS) data[set.name] = parseJson(await readFile(path.join(root, set.file), "utf8"));
   const siteData = data as unknown as SiteData;
   const md = createMarkdown();
   const papers = await Promise.all(

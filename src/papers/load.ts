@@ -3,6 +3,7 @@ import path from "node:path";
 
 import matter from "gray-matter";
 
+import { parseJson } from "../data/read-json.ts";
 import type { Correction } from "./corrections.ts";
 
 export interface Author {
@@ -63,7 +64,7 @@ export async function readCorrections(root: string, file: string): Promise<unkno
     if (e.code === "ENOENT") return "[]"; // a clean source needs no corrections file
     throw e;
   });
-  return JSON.parse(text);
+  return parseJson(text);
 }
 
 export type { Correction };

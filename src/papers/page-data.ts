@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 
 import { correctionView, type Correction, type CorrectionView } from "./corrections.ts";
+import { parseJson } from "../data/read-json.ts";
 import { fmt } from "../filters/fmt.ts";
 import type { Author, PaperFrontMatter } from "./load.ts";
 
@@ -39,7 +40,7 @@ export function paperPageData(data: PageData): PaperPage {
   const file = path.join(dir, "corrections.json");
   let corrections: Correction[] = [];
   try {
-    corrections = JSON.parse(readFileSync(file, "utf8"));
+    corrections = parseJson(readFileSync(file, "utf8"));
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
   }
