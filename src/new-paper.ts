@@ -28,7 +28,8 @@ const sourceText = sourceArg
   : null;
 await mkdir(dir, { recursive: true });
 
-const sourceName = sourceArg ? path.basename(sourceArg) : "source.txt";
+// The source's name is part of its URL on the site: one the schema would refuse (论文 OCR.txt) is saved as source.txt.
+const sourceName = sourceArg && /^[A-Za-z0-9][A-Za-z0-9._-]*\.txt$/.test(path.basename(sourceArg)) ? path.basename(sourceArg) : "source.txt";
 if (sourceArg) await copyFile(sourceArg, path.join(dir, sourceName));
 else await writeFile(path.join(dir, sourceName), "");
 // A first draft of the body: the source with its hard line breaks gone, for the transcriber to split

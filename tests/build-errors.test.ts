@@ -227,3 +227,16 @@ test("a byte-order mark at the start of a JSON file (as some Windows editors wri
   assert.equal((await readFile(path.join(fixture.root, "_site", "data", "editorial-notes.json"), "utf8"))[0], "[");
   await assertUntouched();
 });
+
+test("a DOI, a language tag and a paper's source name have the forms tools and URLs need", async () => {
+  const w = await fixture.breakJson<Rec[]>(LIT, (d) => {
+    d[0].DOI = "https://doi.org/10.1000/x";
+    d[1].language = "klingon";
+  });
+  assert.match(w.message, /\(#0\), at \/0\/DOI\): "https:\/\/doi\.org\/10\.1000\/x" does not have the form .*10\.xxxx/);
+  assert.match(w.message, /\(#1\), at \/1\/language\): "klingon" does not have the form .*BCP 47/);
+  const p = await breakAndBuild(path.join(paper, "index.md"), (t) => t.replace("source: 000_0a3bcb4b035d6977.txt", "source: a#b ?.txt").replace("truncated: true", "truncated: true\nlayout: nope.njk"));
+  assert.match(p.message, /\/front-matter\/source\): "a#b \?\.txt" does not have the form/);
+  assert.match(p.message, /unknown field "layout"/);
+  await assertUntouched();
+});

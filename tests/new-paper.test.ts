@@ -59,3 +59,13 @@ test("new-paper with a source it cannot read says so and creates nothing, so the
   await assert.rejects(run(process.execPath, ["--import", "tsx", "src/new-paper.ts", "typo-source", "no-such-ocr.txt"], { cwd: root }), /cannot read the OCR source no-such-ocr\.txt: no such file/);
   await assert.rejects(access(path.join(root, "content", "papers", "typo-source")), /ENOENT/);
 });
+
+test("new-paper saves a source whose name cannot be part of a URL as source.txt, which the schema accepts", async () => {
+  await writeFile(path.join(root, "论文 OCR.txt"), "第一段。\n第二段。\n");
+  const { stdout } = await run(process.execPath, ["--import", "tsx", "src/new-paper.ts", "odd-source-name", "论文 OCR.txt"], { cwd: root });
+  assert.match(stdout, /with index\.md, corrections\.json and source\.txt/);
+  const dir = path.join(root, "content", "papers", "odd-source-name");
+  assert.equal(await readFile(path.join(dir, "source.txt"), "utf8"), "第一段。\n第二段。\n");
+  assert.equal(matter(await readFile(path.join(dir, "index.md"), "utf8")).data.source, "source.txt");
+  await rm(dir, { recursive: true });
+});
