@@ -102,7 +102,7 @@ export function looserTerms(query: string): string[][] {
 export function formsInText(text: string, terms: string[]): string[] {
   const hay = fold(text);
   return [...new Set(terms.map((t) => {
-    const at = hay.indexOf(fold(t));
+    const at = findTerm(hay, fold(t));
     return at === -1 ? t : text.slice(at, at + t.length);
   }))];
 }
@@ -123,9 +123,23 @@ export function charSplitQuery(query: string): string | null {
 /** A name compared without spaces or punctuation: 刘斌（2018） ~ 刘斌 2018. */
 const bare = (s: string) => fold(s).replace(/[\s\p{P}\p{S}]/gu, "");
 
+const DIGIT = /[0-9]/;
+
+/**
+ * Where a term next occurs in folded text. A number is a whole number: 12 is not found in 122.1°E
+ * nor 2015 in 20150, though 2015 is found in 2015年.
+ */
+export function findTerm(hay: string, term: string, from = 0): number {
+  const numeric = /^[0-9]+$/.test(term);
+  for (let i = hay.indexOf(term, from); i !== -1; i = hay.indexOf(term, i + 1)) {
+    if (!numeric || !(DIGIT.test(hay[i - 1] ?? "") || DIGIT.test(hay[i + term.length] ?? ""))) return i;
+  }
+  return -1;
+}
+
 function occurrences(haystack: string, needle: string): number {
   let n = 0;
-  for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + needle.length)) n++;
+  for (let i = findTerm(haystack, needle); i !== -1; i = findTerm(haystack, needle, i + needle.length)) n++;
   return n;
 }
 
@@ -134,7 +148,7 @@ const HEADING = /^h[1-6]$/;
 
 function countTerms(text: string, terms: string[]): number {
   const folded = fold(text);
-  return terms.every((t) => folded.includes(t)) ? terms.reduce((n, t) => n + occurrences(folded, t), 0) : 0;
+  return terms.every((t) => findTerm(folded, t) !== -1) ? terms.reduce((n, t) => n + occurrences(folded, t), 0) : 0;
 }
 
 /** The page as it reads, without the spaces the index's segmentation put into its text. */
@@ -202,7 +216,7 @@ export interface ExcerptPart {
 export function excerpt(text: string, rawTerms: string[], before = 30, after = 70): ExcerptPart[] {
   const terms = rawTerms.map(fold).filter(Boolean);
   const hay = fold(text);
-  const firsts = terms.map((t) => hay.indexOf(t)).filter((i) => i >= 0).sort((a, b) => a - b);
+  const firsts = terms.map((t) => findTerm(hay, t)).filter((i) => i >= 0).sort((a, b) => a - b);
   const windows: [number, number][] = [];
   for (const at of firsts.length ? firsts : [0]) {
     const start = Math.max(0, at - (windows.length ? 10 : before));
@@ -219,7 +233,7 @@ export function excerpt(text: string, rawTerms: string[], before = 30, after = 7
       let next = -1;
       let len = 0;
       for (const t of terms) {
-        const j = hay.indexOf(t, i);
+        const j = findTerm(hay, t, i);
         if (j !== -1 && j < end && (next === -1 || j < next)) {
           next = j;
           len = t.length;

@@ -94,3 +94,10 @@ test("the index's copy of a fact list or table separates its cells, so excerpts 
   const out = segmentHtml(html);
   assert.equal(unsegment(out.replace(/<[^>]+>/g, "")), "类型：类型不详；年份：2018；说明：已有句号。中国；不索引");
 });
+
+test("a number in a query matches whole numbers only: 12 is not in 122.1°E, 2015 is in 2015年", () => {
+  const weihai = { ...paper, content: "坐标：37.5°N，122.1°E；2015年设立" };
+  assert.deepEqual(pageHits(weihai, ["2015", "12"]), []);
+  assert.equal(pageHits(weihai, ["2015"]).length, 1);
+  assert.deepEqual(excerpt("122.1°E 与 12 月", ["12"]).filter((p) => p.mark).map((p) => p.text), ["12"]);
+});
