@@ -114,9 +114,11 @@ function correctionPlaceProblems(file: string, list: Correction[], fm: PaperFron
     // As the page and the fidelity check read it (src/papers/text.ts): the label is part of the abstract's words.
     ["abstract", fm.abstract ? `摘要：${fm.abstract}` : ""],
   ]);
+  // Only the parts corrections name are read: a thousand papers have far more paragraphs than corrections.
+  const wanted = new Set(list.map((c) => c.at));
   tokens.forEach((t, i) => {
     const id = t.attrGet("id");
-    if (typeof id === "string" && (t.type === "paragraph_open" || t.type === "heading_open")) texts.set(id, inlineText(tokens[i + 1]?.children ?? [], literature));
+    if (typeof id === "string" && wanted.has(id) && (t.type === "paragraph_open" || t.type === "heading_open")) texts.set(id, inlineText(tokens[i + 1]?.children ?? [], literature));
   });
   const seen = new Map<string, number>();
   list.forEach((c, i) => {
