@@ -3,7 +3,7 @@ import path from "node:path";
 import { build } from "esbuild";
 
 /** The little client code we ship, written in TypeScript and bundled for the browser. */
-export const CLIENT_ENTRIES = ["src/assets/search.ts", "src/assets/simplify.ts", "src/assets/highlight.ts", "src/assets/table.ts", "src/assets/cite.ts"];
+export const CLIENT_ENTRIES = ["src/assets/search.ts", "src/assets/simplify.ts", "src/assets/highlight.ts", "src/assets/mark-terms.ts", "src/assets/table.ts", "src/assets/cite.ts"];
 
 export async function bundleClientScripts(root: string, outDir: string): Promise<void> {
   await build({

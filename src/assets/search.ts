@@ -20,6 +20,10 @@ const BATCH = 20;
 /** Batches loaded in a row, without a click, while none of the pages holds the query. */
 const SILENT_BATCHES = 5;
 const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ""));
+/** A query echoed in a message: a pasted paragraph is not repeated whole. */
+const clip = (q: string) => (q.length > 40 ? `${q.slice(0, 40)}…` : q);
+/** Words as the reader typed them (RCEP, not rcep), at most eight named. */
+const wordList = (ws: string[]) => (ws.length > 8 ? `${ws.slice(0, 8).join("、")}${fill(strings.searchMoreWords, { n: ws.length - 8 })}` : ws.join("、"));
 
 let pagefind: Promise<Pagefind> | null = null;
 function loadPagefind(): Promise<Pagefind> {
@@ -109,24 +113,24 @@ function render(): void {
     ? fill(strings.searchCount, { n: state.hits.length })
     : fill(strings.searchCountPartial, { n: state.hits.length, loaded: state.loaded, pages: state.results.length });
   const filtered = shown.length === state.hits.length ? count : `${fill(strings.searchCountFiltered, { shown: shown.length })}${count}`;
-  const simplified = state.query.trim() !== state.typed ? fill(strings.searchSimplified, { q: state.query.trim() }) : "";
-  const loosened = state.loosened ? fill(strings.searchLoosened, { q: state.query.trim(), words: state.terms.join("、") }) : "";
+  const simplified = state.query.trim() !== state.typed ? fill(strings.searchSimplified, { q: clip(state.query.trim()) }) : "";
+  const loosened = state.loosened ? fill(strings.searchLoosened, { q: clip(state.query.trim()), words: wordList(formsInText(state.query, state.terms)) }) : "";
   status.textContent = `${simplified}${loosened}${filtered}`;
   more.hidden = complete;
 }
 
 /** For a query with no hits, each of its words that does find something, as a link. */
-async function suggestWords(pf: Pagefind, terms: string[], mine: number): Promise<void> {
+async function suggestWords(pf: Pagefind, query: string, terms: string[], mine: number): Promise<void> {
   if (terms.length < 2) return;
   const found: string[] = [];
-  // A single character found on its own (比 of 比特币) is no suggestion.
-  for (const t of terms.filter((t) => !/^\p{Script=Han}$/u.test(t))) {
+  // A single character found on its own (比 of 比特币) is no suggestion; a pasted paragraph offers its first few words.
+  for (const t of terms.filter((t) => !/^\p{Script=Han}$/u.test(t)).slice(0, 8)) {
     const hits = await hitsFor(await searchBoth(pf, t), 0, BATCH, [t]);
     if (hits.length) found.push(t);
   }
   if (mine !== generation || !found.length) return;
   suggest.replaceChildren(document.createTextNode(strings.searchTryEach));
-  found.forEach((t, i) => {
+  formsInText(query, found).forEach((t, i) => {
     if (i) suggest.append("、");
     suggest.append(Object.assign(document.createElement("a"), { href: `?q=${encodeURIComponent(t)}`, textContent: t }));
   });
@@ -187,7 +191,8 @@ async function run(query: string): Promise<void> {
   filters.hidden = true;
   state = null;
   if (!terms.length) {
-    status.textContent = "";
+    // Nothing but spaces or punctuation: say what is wanted rather than nothing.
+    status.textContent = query.trim() ? strings.searchNoWords : "";
     return;
   }
   status.textContent = strings.searchLoading;
@@ -204,9 +209,9 @@ async function run(query: string): Promise<void> {
     }
     if (mine !== generation) return; // a newer query has started
     if (!found.hits.length && found.loaded >= found.results.length) {
-      status.textContent = `${fill(strings.searchEmpty, { q: query.trim() })}${strings.searchSuggest}`;
+      status.textContent = `${fill(strings.searchEmpty, { q: clip(query.trim()) })}${strings.searchSuggest}`;
       // Each word that finds something on its own, from the spaces the reader typed or else the query's own words.
-      void suggestWords(pf, terms.length > 1 ? terms : (looserTerms(query).at(-1) ?? terms), mine);
+      void suggestWords(pf, query, terms.length > 1 ? terms : (looserTerms(query).at(-1) ?? terms), mine);
       return;
     }
     state = { ...found, hits: rankHits(found.hits), typed: query.trim() };
@@ -218,20 +223,44 @@ async function run(query: string): Promise<void> {
   }
 }
 
-more.addEventListener("click", async () => {
-  if (!state) return;
+let loadingMore = false;
+
+/** The next batch, appended in its own order: results the reader has already read stay where they were. */
+async function loadMore(): Promise<boolean> {
+  if (!state || loadingMore || state.loaded >= state.results.length) return false;
   const mine = generation;
-  const next = await hitsFor(state.results, state.loaded, BATCH, state.terms);
-  if (mine !== generation) return;
-  state.loaded = Math.min(state.loaded + BATCH, state.results.length);
-  state.hits = rankHits([...state.hits, ...next]);
+  loadingMore = true;
+  more.disabled = true;
+  try {
+    const next = await hitsFor(state.results, state.loaded, BATCH, state.terms);
+    if (mine !== generation) return false;
+    state.loaded = Math.min(state.loaded + BATCH, state.results.length);
+    state.hits = [...state.hits, ...rankHits(next)];
+    return true;
+  } finally {
+    loadingMore = false;
+    more.disabled = false;
+  }
+}
+
+/** How far the reader got (batches loaded, scroll), kept in history so Back returns to it. */
+function remember(): void {
+  if (state) history.replaceState({ loaded: state.loaded, scroll: scrollY }, "", location.href);
+}
+
+more.addEventListener("click", async () => {
   const before = new Set(resultLinks().map((a) => a.href));
-  renderFilters(state.hits);
+  if (!(await loadMore())) return;
+  renderFilters(state!.hits);
   render();
+  remember();
   // The button may now be gone: a keyboard user goes on from the first result the click added.
   const added = resultLinks().find((a) => !before.has(a.href));
   if (added) added.focus();
   else if (more.hidden) input.focus();
+});
+list.addEventListener("click", (event) => {
+  if ((event.target as Element).closest(".search-hit > a")) remember();
 });
 yearSelect.addEventListener("change", render);
 
@@ -243,13 +272,18 @@ function syncUrl(query: string): void {
 }
 
 let timer: number | undefined;
-input.addEventListener("input", () => {
+function searchSoon(): void {
   clearTimeout(timer);
   timer = window.setTimeout(() => {
     syncUrl(input.value);
     void run(input.value);
   }, 250);
+}
+// While an input method is composing (mao → 贸), the box holds pinyin, not the query.
+input.addEventListener("input", (event) => {
+  if (!(event as InputEvent).isComposing) searchSoon();
 });
+input.addEventListener("compositionend", searchSoon);
 form.addEventListener("submit", (event) => {
   event.preventDefault();
   clearTimeout(timer);
@@ -274,5 +308,14 @@ document.addEventListener("keydown", (event) => {
 const initial = new URLSearchParams(location.search).get("q") ?? "";
 if (initial) {
   input.value = initial;
-  void run(initial);
+  // Back from a result: the batches the reader had loaded, and where they were on the page.
+  const saved = history.state as { loaded?: number; scroll?: number } | null;
+  if (saved) history.scrollRestoration = "manual";
+  void run(initial).then(async () => {
+    if (!saved || !state) return;
+    while (state.loaded < (saved.loaded ?? 0) && (await loadMore()));
+    renderFilters(state.hits);
+    render();
+    scrollTo(0, saved.scroll ?? 0);
+  });
 }

@@ -64,33 +64,45 @@ export function fold(text: string): string {
     .replace(/[\u2010-\u2015\u2212\u30fc\uff0d]/g, "-");
 }
 
-/** Quotes around a term, and sentence punctuation after it (a pasted "RCEP。"), are not part of it. */
-const EDGES = /^["“”'‘’「『《]+|["“”'‘’」』》。．.，,；;：:？?！!…]+$/gu;
+/** Quotes around a term, and sentence punctuation before or after it (a pasted "RCEP。"), are not part of it. */
+const EDGES = /^["“”'‘’「『《。．.，,；;：:？?！!…]+|["“”'‘’」』》。．.，,；;：:？?！!…]+$/gu;
+/** A term wholly in brackets (【RCEP】, [韩剑], （韩剑）) is the word inside; 杨瑶（2015） keeps its own. */
+const WRAPPED = /^[【\[(（〔〈]([^【\]()（）〔〕〈〉]+)[】\])）〕〉]$/u;
 
 export function queryTerms(query: string): string[] {
-  return [...new Set(fold(query).split(/[\s,，、;；]+/u).map((t) => t.replace(EDGES, "")).filter(Boolean))];
+  return [...new Set(fold(query).split(/[\s,，、;；]+/u).map((t) => t.replace(EDGES, "").replace(WRAPPED, "$1").replace(EDGES, "")).filter(Boolean))];
 }
 
 let words: Intl.Segmenter | undefined;
 
+/** Characters that, standing alone in a loosened reading, would match nearly every paragraph. */
+const FILLER = new Set([..."的了和与及在是对为等之其而也年月日个"]);
+/** A loosened reading longer than this is no search any more (a pasted paragraph with a typo). */
+const MAX_LOOSE_TERMS = 12;
+
 /**
  * Looser readings of a query that no page contains as written, loosest last: Chinese is typed
- * without spaces, so 韩剑2020 is first 韩剑 + 2020 (split where the script changes), then
- * 地方政府作用 is 地方 + 政府 + 作用 (the words Intl.Segmenter finds, as the index has them).
- * Each is a list of terms that must all occur; readings that add nothing are left out.
+ * without spaces, so 韩剑2020 is first 韩剑 + 2020 (split where Chinese, Latin letters and digits
+ * meet; RCEP2020 → rcep + 2020), then 地方政府作用 is 地方 + 政府 + 作用 (the words
+ * Intl.Segmenter finds, as the index has them), without lone filler characters (的, 年) while a
+ * real word remains. Each is a list of terms that must all occur; readings that add nothing, or
+ * would be too many words to mean anything, are left out.
  */
 export function looserTerms(query: string): string[][] {
   const terms = queryTerms(query);
+  const withoutFiller = (ws: string[]) => (ws.some((w) => !FILLER.has(w)) ? ws.filter((w) => !FILLER.has(w)) : ws);
   const byScript = terms
-    .flatMap((t) => t.match(/\p{Script=Han}+|[^\p{Script=Han}]+/gu) ?? [])
+    .flatMap((t) => t.match(/\p{Script=Han}+|[\p{L}\p{M}]+|[0-9]+|[^\p{Script=Han}\p{L}\p{M}0-9]+/gu) ?? [])
     .map((t) => t.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ""))
     .filter(Boolean);
+  const scripts = withoutFiller(byScript);
   words ??= new Intl.Segmenter("zh", { granularity: "word" });
-  const byWord = byScript.flatMap((t) => (/\p{Script=Han}/u.test(t) ? [...words!.segment(t)].filter((w) => w.isWordLike).map((w) => w.segment) : [t]));
+  const segmented = scripts.flatMap((t) => (/\p{Script=Han}/u.test(t) ? [...words!.segment(t)].filter((w) => w.isWordLike).map((w) => w.segment) : [t]));
+  const byWord = withoutFiller(segmented);
   const out: string[][] = [];
   let last = terms;
-  for (const reading of [byScript, byWord].map((r) => [...new Set(r)])) {
-    if (reading.length > last.length) out.push((last = reading));
+  for (const reading of [scripts, byWord].map((r) => [...new Set(r)])) {
+    if (reading.length > last.length && reading.length <= MAX_LOOSE_TERMS) out.push((last = reading));
   }
   return out;
 }
@@ -123,16 +135,18 @@ export function charSplitQuery(query: string): string | null {
 /** A name compared without spaces or punctuation: 刘斌（2018） ~ 刘斌 2018. */
 const bare = (s: string) => fold(s).replace(/[\s\p{P}\p{S}]/gu, "");
 
-const DIGIT = /[0-9]/;
+/** Does a number continue at this side of a match: a digit, or a decimal point before one? */
+const numberGoesOn = (hay: string, at: number, step: 1 | -1) =>
+  /[0-9]/.test(hay[at] ?? "") || (hay[at] === "." && /[0-9]/.test(hay[at + step] ?? ""));
 
 /**
- * Where a term next occurs in folded text. A number is a whole number: 12 is not found in 122.1°E
- * nor 2015 in 20150, though 2015 is found in 2015年.
+ * Where a term next occurs in folded text. A number is a whole number: 12 is not found in 122.1°E,
+ * nor 5 in 37.5°N, nor 2015 in 20150, though 2015 is found in 2015年.
  */
 export function findTerm(hay: string, term: string, from = 0): number {
   const numeric = /^[0-9]+$/.test(term);
   for (let i = hay.indexOf(term, from); i !== -1; i = hay.indexOf(term, i + 1)) {
-    if (!numeric || !(DIGIT.test(hay[i - 1] ?? "") || DIGIT.test(hay[i + term.length] ?? ""))) return i;
+    if (!numeric || !(numberGoesOn(hay, i - 1, -1) || numberGoesOn(hay, i + term.length, 1))) return i;
   }
   return -1;
 }

@@ -196,3 +196,80 @@ test("a query in traditional characters that finds nothing is asked again in sim
   assert.equal((await ask("中韓自貿協定")).links[0], "/ftas/china-korea/");
   await page.close();
 });
+
+test("the page a result opens marks terms as the result list matched them: folded dashes, whole numbers, first mark in view", { skip }, async () => {
+  const page = await served.browser.newPage();
+  const marks = async (path: string, ...terms: string[]) => {
+    await page.goto(`${served.server.url}${path.slice(1)}?${terms.map((t) => `pagefind-highlight=${encodeURIComponent(t)}`).join("&")}`);
+    await page.waitForFunction(() => document.readyState === "complete");
+    await page.waitForTimeout(300);
+    return page.locator("mark.pagefind-highlight").allTextContents();
+  };
+  // Weihai's page has 122.1°E and 37.5°N, 2015 in its facts, and 12 as a month (2015-12-20).
+  assert.deepEqual(await marks("/cities/weihai/", "5"), [], "5 is not marked inside 37.5 or 2015");
+  assert.ok((await marks("/cities/weihai/", "12")).length > 0);
+  const around = await page.locator("mark.pagefind-highlight").evaluateAll((ms) => ms.map((m) => `${m.previousSibling?.textContent?.slice(-1) ?? ""}|${m.nextSibling?.textContent?.[0] ?? ""}`));
+  assert.ok(around.every((a) => !/[0-9.]\||\|[0-9.]/.test(a)), `12 marked only as a whole number: ${around.join(" ")}`);
+  assert.ok((await marks("/cities/weihai/", "2015")).length > 0);
+  const dashes = await marks("/cities/nanning/", "中国—东盟");
+  assert.ok(dashes.includes("中国-东盟") || dashes.includes("中国—东盟"), dashes.join(" "));
+  assert.ok(dashes.every((m) => /^中国[-—–]东盟$/.test(m)), dashes.join(" "));
+  // No paragraph in the link: the first mark is brought into view.
+  await marks("/ftas/china-serbia/", "塞尔维亚");
+  assert.ok(await page.locator("mark.pagefind-highlight").first().isVisible());
+  assert.ok(await page.evaluate(() => { const r = document.querySelector("mark.pagefind-highlight")!.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }));
+  await page.close();
+});
+
+test("brackets around a query and Latin or digits run into Chinese are read as a reader means them", { skip }, async () => {
+  for (const [query, first] of [["【RCEP】", "/ftas/rcep/"], ["[RCEP]", "/ftas/rcep/"], ["？RCEP", "/ftas/rcep/"], ["（韩剑）", "/literature/han-jian-2020"]] as const) {
+    const links = await (await search(query)).locator(".search-hit > a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!.replace(/\?[^#]*/, "")));
+    assert.ok(links[0]?.startsWith(first), `${query}: ${links.join(" ")}`);
+  }
+  const page = await search("RCEP2020");
+  assert.match((await page.locator("#search-status").textContent())!, /^没有找到完整的“RCEP2020”；以下结果同时包含 RCEP、2020。/);
+  assert.ok(await page.locator(".search-hit").count());
+  await page.locator("#search-page").fill("。！？");
+  await page.locator("#search-page").press("Enter");
+  await page.waitForFunction(() => document.getElementById("search-status")!.textContent === "请输入要检索的字词。");
+});
+
+test("loading more at a double click adds each result once, below what was read; Back from a result returns to it", { skip }, async () => {
+  const page = await served.browser.newPage();
+  await page.goto(`${served.server.url}search/?q=${encodeURIComponent("中国")}`);
+  await page.waitForFunction(() => /已列出/.test(document.getElementById("search-status")!.textContent ?? ""), null, { timeout: 10_000 });
+  const first = await page.locator(".search-hit > a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  await page.locator("#search-more").dblclick();
+  await page.waitForFunction((n) => document.querySelectorAll(".search-hit").length > n, first.length);
+  await page.waitForTimeout(500);
+  const all = await page.locator(".search-hit > a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  assert.equal(new Set(all).size, all.length, "no result twice");
+  assert.deepEqual(all.slice(0, first.length), first, "the results already shown keep their places");
+  const last = page.locator(".search-hit > a").last();
+  const target = await last.getAttribute("href");
+  await last.click();
+  await page.waitForURL((u) => !u.pathname.startsWith("/search/"));
+  await page.goBack();
+  await page.waitForFunction((n) => document.querySelectorAll(".search-hit").length >= n, all.length, { timeout: 10_000 });
+  assert.ok((await page.locator(".search-hit > a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).includes(target), "the result the reader opened is listed again");
+  await page.close();
+});
+
+test("nothing is searched while an input method is composing; the chosen characters are", { skip }, async () => {
+  const page = await served.browser.newPage();
+  await page.goto(`${served.server.url}search/`);
+  await page.locator("#search-page").evaluate((el: HTMLInputElement) => {
+    el.value = "mao";
+    el.dispatchEvent(new InputEvent("input", { isComposing: true, bubbles: true }));
+  });
+  await page.waitForTimeout(600);
+  assert.equal(await page.locator("#search-status").textContent(), "");
+  assert.ok(!page.url().includes("q=mao"));
+  await page.locator("#search-page").evaluate((el: HTMLInputElement) => {
+    el.value = "贸易";
+    el.dispatchEvent(new CompositionEvent("compositionend", { data: "贸易", bubbles: true }));
+  });
+  await page.waitForFunction(() => /找到|已列出/.test(document.getElementById("search-status")!.textContent ?? ""), null, { timeout: 10_000 });
+  assert.ok(decodeURIComponent(page.url()).includes("q=贸易"));
+  await page.close();
+});

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { charSplitQuery, excerpt, fold, formsInText, looserTerms, pageHits, queryTerms, rankHits, type PageData } from "../../src/search/match.ts";
+import { charSplitQuery, excerpt, findTerm, fold, formsInText, looserTerms, pageHits, queryTerms, rankHits, type PageData } from "../../src/search/match.ts";
 import { segmentHtml, unsegment } from "../../src/search/segment.ts";
 
 const paper: PageData = {
@@ -100,4 +100,22 @@ test("a number in a query matches whole numbers only: 12 is not in 122.1°E, 201
   assert.deepEqual(pageHits(weihai, ["2015", "12"]), []);
   assert.equal(pageHits(weihai, ["2015"]).length, 1);
   assert.deepEqual(excerpt("122.1°E 与 12 月", ["12"]).filter((p) => p.mark).map((p) => p.text), ["12"]);
+});
+
+test("brackets around a whole term and punctuation before it are not part of it; loosened readings split Latin from digits and drop lone filler", () => {
+  assert.deepEqual(queryTerms("【RCEP】"), ["rcep"]);
+  assert.deepEqual(queryTerms("？RCEP"), ["rcep"]);
+  assert.deepEqual(queryTerms("（韩剑）"), ["韩剑"]);
+  assert.deepEqual(looserTerms("RCEP2020"), [["rcep", "2020"]]);
+  assert.deepEqual(looserTerms("中韩FTA2015")[0], ["中韩", "fta", "2015"]);
+  assert.deepEqual(looserTerms("韩剑2020年")[0], ["韩剑", "2020"], "年 alone would match every date");
+  assert.deepEqual(looserTerms("中国的发展"), [["中国", "发展"]]);
+  assert.deepEqual(looserTerms("一".repeat(1) + "中国发展战略地方政府积极性作用区域合作平台机制试点经验优势局面背景现状"), [], "a reading of too many words is no search");
+});
+
+test("a number is whole on both sides of a decimal point too", () => {
+  assert.equal(findTerm("37.5°n", "5"), -1);
+  assert.equal(findTerm("37.5°n", "37"), -1);
+  assert.equal(findTerm("第5条", "5"), 1);
+  assert.equal(findTerm("2015.", "2015"), 0, "a full stop after a number is no decimal point");
 });
