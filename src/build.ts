@@ -4,6 +4,7 @@ import { pathToFileURL } from "node:url";
 
 import { InputError } from "./data/errors.ts";
 import { pathPrefix } from "./eleventy/path-prefix.ts";
+import { changedInputs, stampInputs } from "./fs/input-stamp.ts";
 import { localSiteUrlWarning, siteUrl } from "./eleventy/site-url.ts";
 import { renderInChild } from "./render.ts";
 import { indexSite } from "./search/index.ts";
@@ -58,8 +59,11 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
 
   await mkdir(staging, { recursive: true });
   try {
+    const inputs = await stampInputs(root);
     const rendered = await renderInChild({ root, staging, pathPrefix: prefix }, phases, log);
     const stats = await timed(phases, "index", log, () => indexSite(staging, log));
+    const changed = changedInputs(inputs, await stampInputs(root));
+    if (changed.length) throw new InputError(changed);
     await timed(phases, "publish", log, () => swapInto(staging, outDir));
     return { outDir, pages: rendered.pages, pagesIndexed: stats.pagesIndexed, papers: rendered.papers, paragraphs: rendered.paragraphs, indexBytes: stats.bytes, phases };
   } catch (e) {

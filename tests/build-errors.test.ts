@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
@@ -238,5 +239,30 @@ test("a DOI, a language tag and a paper's source name have the forms tools and U
   const p = await breakAndBuild(path.join(paper, "index.md"), (t) => t.replace("source: 000_0a3bcb4b035d6977.txt", "source: a#b ?.txt").replace("truncated: true", "truncated: true\nlayout: nope.njk"));
   assert.match(p.message, /\/front-matter\/source\): "a#b \?\.txt" does not have the form/);
   assert.match(p.message, /unknown field "layout"/);
+  await assertUntouched();
+});
+
+test("a file saved while the site is built, after it was checked, stops the build instead of being published unchecked", async () => {
+  const file = path.join(fixture.root, FTAS);
+  const original = await readFile(file, "utf8");
+  let edited = false;
+  try {
+    await assert.rejects(
+      buildSite({
+        root: fixture.root,
+        // Validation is done when rendering starts: the edit lands between the check and the render.
+        log: (line) => {
+          if (line.startsWith("▸ render") && !edited) {
+            edited = true;
+            writeFileSync(file, original.replace('"status": "in-force"', '"status": "<script>alert(1)</script>"'));
+          }
+        },
+      }),
+      (e: unknown) => e instanceof InputError && /_data\/ftas\.json: changed while the site was being built, after it was checked: nothing was published/.test(e.message),
+    );
+  } finally {
+    await writeFile(file, original);
+  }
+  assert.ok(edited);
   await assertUntouched();
 });
