@@ -10,7 +10,7 @@ import { PAPERS_DIR } from "./papers/load.ts";
 
 const [slug, sourceArg] = process.argv.slice(2);
 if (!slug || !SLUG.test(slug)) {
-  console.error("usage: npm run new-paper -- <slug> [path/to/ocr-source.txt]\n  the slug is the paper's URL name: lower-case letters, digits and hyphens");
+  console.error("usage: npm run new-paper -- <slug> [path/to/ocr-source.txt]\n  the slug is the paper's URL name: lower-case letters, digits and hyphens, at most 80");
   process.exit(1);
 }
 const dir = path.join(process.cwd(), PAPERS_DIR, slug);

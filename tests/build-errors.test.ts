@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 
@@ -264,5 +264,38 @@ test("a file saved while the site is built, after it was checked, stops the buil
     await writeFile(file, original);
   }
   assert.ok(edited);
+  await assertUntouched();
+});
+
+test("second-round inputs: a reserved id, a point off the map, a URL without a host, year 0, a doubled placeholder, an alias that only looks different", async () => {
+  const lit = await fixture.breakJson<Rec[]>(LIT, (d) => {
+    d[0].id = "constructor";
+    d[1].issued = { "date-parts": [[0]] };
+  });
+  assert.match(lit.message, /record "constructor" \(#0\), at \/0\/id\): "constructor" is a name JavaScript reserves/);
+  assert.match(lit.message, /\(#1\), at \/1\/issued\/date-parts\/0\): 0 is not a year of publication/);
+  const city = await fixture.breakJson<Rec[]>(CITIES, (d) => (d.find((x) => x.id === "qingdao")!.coordinates = { lat: 0, lon: 0 }));
+  assert.match(city.message, /record "qingdao" .*\/coordinates\): \(0, 0\) is off the city map/);
+  const url = await fixture.breakJson<Rec[]>(FTAS, (d) => (d.find((f) => f.id === "rcep")!.sources[0].url = "http://"));
+  assert.match(url.message, /record "rcep" .*\/sources\/0\/url\): "http:\/\/" does not have the form/);
+  const alias = await fixture.breakJson<Rec[]>(FTAS, (d) => d.find((f) => f.id === "china-korea")!.names.aliases.push("ＲＣＥＰ"));
+  assert.match(alias.message, /name or alias "ＲＣＥＰ" also names _data\/ftas\.json "rcep"|name or alias "RCEP" also names _data\/ftas\.json "china-korea"/);
+  const i18n = await fixture.breakJson<Rec>(path.join("_data", "i18n.json"), (d) => (d.searchCount = "找到 {{n}} 处结果"));
+  assert.match(i18n.message, /_data\/i18n\.json \(at \/searchCount\): "找到 \{\{n\}\} 处结果" does not have the form .*不含其他花括号/);
+  const site = await fixture.breakJson<Rec>(path.join("_data", "site.json"), (d) => (d.title = " \u202e"));
+  assert.match(site.message, /_data\/site\.json \(at \/title\): " \\u202e" does not have the form/);
+  await assertUntouched();
+});
+
+test("a stray file in _data/ and a broken schema are named, not a stack trace", async () => {
+  const stray = path.join(fixture.root, "_data", "downloads.json");
+  await writeFile(stray, '[{"name":"evil"}]');
+  try {
+    await assert.rejects(buildSite({ root: fixture.root }), (e: unknown) => e instanceof InputError && /_data\/downloads\.json: not one of the data sets/.test(e.message));
+  } finally {
+    await rm(stray);
+  }
+  const e = await breakAndBuild(path.join("_data", "schemas", "ftas.schema.json"), (t) => t.slice(0, 200));
+  assert.match(e.message, /_data\/schemas\/ftas\.schema\.json: not a usable schema/);
   await assertUntouched();
 });

@@ -12,6 +12,7 @@ import { geoConicEqualArea, geoPath, type GeoContext, type GeoPermissibleObjects
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 
+import { MAP_BOUNDS } from "./map-bounds.ts";
 import { attrs, checkedHref, escapeXml, estimateTextWidth, svgOpen } from "./svg.ts";
 
 export interface MapPoint {
@@ -39,14 +40,11 @@ const LABEL_GAP = 3;
 /** Projected points closer than this are merged: invisible at any size the site shows, and most of the file size otherwise. */
 const MIN_SEGMENT = 0.8;
 
-/**
- * What the map shows: 73.5°–135°E, 18°–53.5°N, the span of China from Xinjiang to
- * Heilongjiang and Hainan to Mohe, taken as a box of coordinates (a box's top edge is an
- * arc in a conic projection, so its middle is a corner too).
- */
+const { west, east, south, north } = MAP_BOUNDS;
+/** The map's bounds as a box of coordinates (a box's top edge is an arc in a conic projection, so its middle is a corner too). */
 export const EXTENT: GeoJSON.MultiPoint = {
   type: "MultiPoint",
-  coordinates: [[73.5, 18], [104.25, 18], [135, 18], [73.5, 53.5], [104.25, 53.5], [135, 53.5]],
+  coordinates: [[west, south], [(west + east) / 2, south], [east, south], [west, north], [(west + east) / 2, north], [east, north]],
 };
 
 type LandTopology = Topology<{ land: GeometryCollection }>;

@@ -1,3 +1,4 @@
+import { MAP_BOUNDS } from "../charts/map-bounds.ts";
 import { mentionNames } from "../entities/mention-index.ts";
 import type { Fta, SiteData, Source, Work } from "../entities/types.ts";
 import type { InputProblem } from "./errors.ts";
@@ -30,7 +31,9 @@ function duplicates(file: string, ids: string[]): InputProblem[] {
   const seen = new Map<string, number>();
   const out: InputProblem[] = [];
   ids.forEach((id, i) => {
-    if (seen.has(id)) out.push({ file, record: rec(id, i), pointer: `/${i}/id`, message: `duplicate id "${id}" (also record #${seen.get(id)}): ids must be unique` });
+    // Ids become object keys in the citation tools (Citation.js found no entry for "constructor").
+    if (id in Object.prototype) out.push({ file, record: rec(id, i), pointer: `/${i}/id`, message: `"${id}" is a name JavaScript reserves for every object: choose another id` });
+    else if (seen.has(id)) out.push({ file, record: rec(id, i), pointer: `/${i}/id`, message: `duplicate id "${id}" (also record #${seen.get(id)}): ids must be unique` });
     else seen.set(id, i);
   });
   return out;
@@ -69,6 +72,7 @@ function sourceDateProblems(file: string, records: readonly { id: string }[], to
 function issuedProblems(w: Work, i: number, today: string): InputProblem[] {
   const [year, month, day] = w.issued["date-parts"][0] ?? [];
   const pointer = `/${i}/issued/date-parts/0`;
+  if (!(year >= 1)) return [{ file: FILES.literature, record: rec(w.id, i), pointer, message: `${year} is not a year of publication` }];
   if (month !== undefined && (month < 1 || month > 12)) return [{ file: FILES.literature, record: rec(w.id, i), pointer, message: `month ${month} is not a month (1–12)` }];
   const iso = [String(year).padStart(4, "0"), month, day].filter((x) => x !== undefined).map((x) => String(x).padStart(2, "0")).join("-");
   return dateChecks(FILES.literature, rec(w.id, i), pointer, { issued: iso }, today).map((p) => ({ ...p, pointer }));
@@ -119,6 +123,10 @@ export function crossReferenceProblems(data: SiteData, papers: ValidPaper[] | nu
 
   const ftaIds = new Set(data.ftas.map((f) => f.id));
   data.cities.forEach((c, i) => {
+    const { west, east, south, north } = MAP_BOUNDS;
+    if (c.coordinates && !(c.coordinates.lon >= west && c.coordinates.lon <= east && c.coordinates.lat >= south && c.coordinates.lat <= north)) {
+      problems.push({ file: FILES.cities, record: rec(c.id, i), pointer: `/${i}/coordinates`, message: `(${c.coordinates.lat}, ${c.coordinates.lon}) is off the city map (${south}°–${north}°N, ${west}°–${east}°E): check the source, and that lat and lon are not swapped` });
+    }
     c.platforms.forEach((p, j) => {
       problems.push(...dateChecks(FILES.cities, rec(c.id, i), `/${i}/platforms/${j}`, { date: p.date }, today));
       for (const field of ["year", "paperYear"] as const) {
@@ -135,9 +143,11 @@ export function crossReferenceProblems(data: SiteData, papers: ValidPaper[] | nu
   const owner = new Map<string, string>();
   for (const { text, target } of mentionNames(data.ftas, data.cities)) {
     const who = `${target.kind === "fta" ? FILES.ftas : FILES.cities} "${target.id}"`;
-    const prev = owner.get(text);
+    // Compared as a reader's eye and the search compare them: ＲＣＥＰ is RCEP.
+    const key = text.normalize("NFKC").toLowerCase();
+    const prev = owner.get(key);
     if (prev && prev !== who) problems.push({ file: who.split(" ")[0], record: who.split(" ")[1], message: `name or alias "${text}" also names ${prev}; an alias must name one thing only` });
-    else owner.set(text, who);
+    else owner.set(key, who);
   }
 
   // Without valid papers there is nothing to check notes against; the papers' own problems say why.

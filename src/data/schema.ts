@@ -4,7 +4,8 @@ import path from "node:path";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import * as addFormatsModule from "ajv-formats";
 
-import type { InputProblem } from "./errors.ts";
+import { InputError, type InputProblem } from "./errors.ts";
+import { parseJson } from "./read-json.ts";
 
 // ajv-formats is CommonJS; under ESM its function arrives as the namespace's default.
 const addFormats = addFormatsModule.default as unknown as (ajv: Ajv2020) => Ajv2020;
@@ -18,14 +19,18 @@ export function loadSchemas(root: string): Ajv2020 {
   addFormats(ajv);
   const dir = path.join(root, SCHEMA_DIR);
   for (const file of readdirSync(dir).filter((f) => f.endsWith(".schema.json")).sort()) {
-    ajv.addSchema(JSON.parse(readFileSync(path.join(dir, file), "utf8")));
+    try {
+      ajv.addSchema(parseJson(readFileSync(path.join(dir, file), "utf8")));
+    } catch (e) {
+      throw new InputError([{ file: path.join(SCHEMA_DIR, file), message: `not a usable schema: ${(e as Error).message}` }]);
+    }
   }
   return ajv;
 }
 
 export function validator(ajv: Ajv2020, schemaId: string): ValidateFunction {
   const v = ajv.getSchema(schemaId);
-  if (!v) throw new Error(`no schema ${schemaId} in ${SCHEMA_DIR}`);
+  if (!v) throw new InputError([{ file: path.join(SCHEMA_DIR, schemaId), message: "file is missing: every data set is checked against its schema" }]);
   return v;
 }
 

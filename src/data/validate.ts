@@ -1,10 +1,13 @@
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+
 import { siteUrlProblems } from "../eleventy/site-url.ts";
 import type { SiteData } from "../entities/types.ts";
 import { crossReferenceProblems } from "./cross-refs.ts";
 import { DATASETS } from "./datasets.ts";
 import { InputError, type InputProblem } from "./errors.ts";
 import { readJson } from "./read-json.ts";
-import { loadSchemas, schemaProblems, validator } from "./schema.ts";
+import { loadSchemas, SCHEMA_DIR, schemaProblems, validator } from "./schema.ts";
 import { validatePapers, type ValidPaper } from "./validate-papers.ts";
 
 export interface ValidInput {
@@ -18,9 +21,17 @@ export interface ValidInput {
  * corrections, citations, fidelity to its source), then the references
  * between them. Throws one InputError listing every problem found.
  */
+/** Every file in _data/ is global data to Eleventy: one that is not a known data set would reach pages unvalidated. */
+async function strayDataProblems(root: string): Promise<InputProblem[]> {
+  const known = new Set([...DATASETS.map((d) => path.basename(d.file)), path.basename(SCHEMA_DIR)]);
+  return (await readdir(path.join(root, "_data")).catch(() => []))
+    .filter((name) => !known.has(name) && !name.startsWith("."))
+    .map((name) => ({ file: path.join("_data", name), message: "not one of the data sets (src/data/datasets.ts): Eleventy would hand it to every page unvalidated; move it out of _data/ or register it with a schema" }));
+}
+
 export async function validateInput(root: string, today?: string): Promise<ValidInput> {
   const ajv = loadSchemas(root);
-  const problems: InputProblem[] = siteUrlProblems();
+  const problems: InputProblem[] = [...siteUrlProblems(), ...(await strayDataProblems(root))];
   const data: Record<string, unknown> = {};
   for (const set of DATASETS) {
     try {

@@ -25,11 +25,13 @@ export function siteUrlProblems(env = process.env.SITE_URL): InputProblem[] {
   if (!value) return [];
   let ok = false;
   try {
-    ok = ["http:", "https:"].includes(new URL(value).protocol);
+    const url = new URL(value);
+    // The base every page's URL is built on: a query or fragment would end up inside those URLs.
+    ok = ["http:", "https:"].includes(url.protocol) && url.hostname !== "" && !url.search && !url.hash;
   } catch {
     ok = false;
   }
-  return ok ? [] : [{ file: "SITE_URL (environment variable)", message: `${JSON.stringify(value)} is not an absolute http:// or https:// URL, e.g. https://owner.github.io/repo/` }];
+  return ok ? [] : [{ file: "SITE_URL (environment variable)", message: `${JSON.stringify(value)} is not an absolute http:// or https:// URL with a host and no ? or #, e.g. https://owner.github.io/repo/` }];
 }
 
 /** /papers/x/ → https://host/prefix/papers/x/ (page.url never carries the path prefix). */

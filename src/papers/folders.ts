@@ -4,7 +4,8 @@ import path from "node:path";
 import type { InputProblem } from "../data/errors.ts";
 import { PAPERS_DIR } from "./load.ts";
 
-export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** A paper's URL name: lower-case letters, digits and hyphens, short enough for any file system. */
+export const SLUG = /^(?=.{1,80}$)[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /**
  * Files Eleventy would publish as pages, or read as data, if they sat among the papers: a
