@@ -299,3 +299,11 @@ test("a stray file in _data/ and a broken schema are named, not a stack trace", 
   assert.match(e.message, /_data\/schemas\/ftas\.schema\.json: not a usable schema/);
   await assertUntouched();
 });
+
+test("a key given twice in one record is named with its line, not resolved silently", async () => {
+  let edited = "";
+  const e = await breakAndBuild(LIT, (t) => (edited = t.replace('"citedAs": "刘斌（2018）",', '"citedAs": "刘斌（2018）",\n    "citedAs": "张三（1999）",')));
+  const line = edited.slice(0, edited.indexOf('"citedAs": "张三')).split("\n").length;
+  assert.match(e.message, new RegExp(`_data/literature\\.json \\(record "liu-bin-2018" \\(#0\\), at /0/citedAs\\): "citedAs" is given twice in one object \\(line ${line}\\)`));
+  await assertUntouched();
+});

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 
@@ -75,5 +75,16 @@ test("a paper folder whose name is not a URL slug is refused by name", async () 
   const e = await buildWith(path.join("content", "papers", "My Paper", "index.md"), "---\ntitle: x\n---\n");
   await rm(path.join(fixture.root, "content", "papers", "My Paper"), { recursive: true, force: true });
   assert.match(e.message, /content\/papers\/My Paper: a paper folder's name is its URL/);
+  await fixture.assertUntouched();
+});
+
+test("two papers with one title are refused: the home page and citations could not tell them apart", async () => {
+  const copy = path.join(fixture.root, "content", "papers", "copy-of-paper");
+  await cp(path.join(fixture.root, "content", "papers", "local-fta-strategy"), copy, { recursive: true });
+  try {
+    await assert.rejects(buildSite({ root: fixture.root }), (e: unknown) => e instanceof InputError && /content\/papers\/(copy-of-paper|local-fta-strategy)\/index\.md \(at \/front-matter\/title\): the same title as content\/papers\//.test(e.message));
+  } finally {
+    await rm(copy, { recursive: true, force: true });
+  }
   await fixture.assertUntouched();
 });

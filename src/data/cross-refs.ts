@@ -152,7 +152,12 @@ export function crossReferenceProblems(data: SiteData, papers: ValidPaper[] | nu
 
   // Without valid papers there is nothing to check notes against; the papers' own problems say why.
   if (!papers) return problems;
+  const titled = new Map<string, string>();
   for (const p of papers) {
+    // The home page, tabs and citations tell papers apart by title.
+    const other = titled.get(p.frontMatter.title);
+    if (other) problems.push({ file: `content/papers/${p.slug}/index.md`, pointer: "/front-matter/title", message: `the same title as content/papers/${other}/: two papers must read apart on the home page and in citations` });
+    else titled.set(p.frontMatter.title, p.slug);
     if (p.frontMatter.year && String(p.frontMatter.year) > today.slice(0, 4)) {
       problems.push({ file: `content/papers/${p.slug}/index.md`, pointer: "/front-matter/year", message: `${p.frontMatter.year} is in the future (today is ${today})` });
     }

@@ -24,3 +24,13 @@ export function formatProblems(problems: InputProblem[]): string {
   const lines = problems.map((p) => `  ✗ ${formatProblem(p)}`);
   return `${problems.length} problem${problems.length === 1 ? "" : "s"} in the input:\n${lines.join("\n")}`;
 }
+
+/** The record a JSON pointer falls in, by its key where the data set has one: "liu-bin-2018" (#0). */
+export function recordName(data: unknown, pointer: string, keyField?: string): string | undefined {
+  if (!Array.isArray(data)) return undefined;
+  const m = /^\/(\d+)/.exec(pointer);
+  if (!m) return undefined;
+  const item = data[Number(m[1])] as Record<string, unknown> | undefined;
+  const key = keyField && item && typeof item === "object" ? item[keyField] : undefined;
+  return typeof key === "string" ? `"${key}" (#${m[1]})` : `#${m[1]}`;
+}

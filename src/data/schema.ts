@@ -4,7 +4,7 @@ import path from "node:path";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import * as addFormatsModule from "ajv-formats";
 
-import { InputError, type InputProblem } from "./errors.ts";
+import { InputError, recordName, type InputProblem } from "./errors.ts";
 import { parseJson } from "./read-json.ts";
 
 // ajv-formats is CommonJS; under ESM its function arrives as the namespace's default.
@@ -93,13 +93,4 @@ export function schemaProblems(
 
 function nullBranch(e: ErrorObject): boolean {
   return e.keyword === "type" && (e.params as { type: unknown }).type === "null";
-}
-
-export function recordName(data: unknown, pointer: string, keyField?: string): string | undefined {
-  if (!Array.isArray(data)) return undefined;
-  const m = /^\/(\d+)/.exec(pointer);
-  if (!m) return undefined;
-  const item = data[Number(m[1])] as Record<string, unknown> | undefined;
-  const key = keyField && item && typeof item === "object" ? item[keyField] : undefined;
-  return typeof key === "string" ? `"${key}" (#${m[1]})` : `#${m[1]}`;
 }

@@ -35,7 +35,7 @@ export async function validateInput(root: string, today?: string): Promise<Valid
   const data: Record<string, unknown> = {};
   for (const set of DATASETS) {
     try {
-      data[set.name] = await readJson(root, set.file);
+      data[set.name] = await readJson(root, set.file, set.key);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       problems.push(...e.problems);
