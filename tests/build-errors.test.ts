@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 
@@ -305,5 +305,16 @@ test("a key given twice in one record is named with its line, not resolved silen
   const e = await breakAndBuild(LIT, (t) => (edited = t.replace('"citedAs": "刘斌（2018）",', '"citedAs": "刘斌（2018）",\n    "citedAs": "张三（1999）",')));
   const line = edited.slice(0, edited.indexOf('"citedAs": "张三')).split("\n").length;
   assert.match(e.message, new RegExp(`_data/literature\\.json \\(record "liu-bin-2018" \\(#0\\), at /0/citedAs\\): "citedAs" is given twice in one object \\(line ${line}\\)`));
+  await assertUntouched();
+});
+
+test("a missing schemas folder is named, not a stack trace", async () => {
+  const dir = path.join(fixture.root, "_data", "schemas");
+  await rename(dir, `${dir}-away`);
+  try {
+    await assert.rejects(buildSite({ root: fixture.root }), (e: unknown) => e instanceof InputError && /_data\/schemas: folder is missing/.test(e.message));
+  } finally {
+    await rename(`${dir}-away`, dir);
+  }
   await assertUntouched();
 });

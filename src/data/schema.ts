@@ -18,7 +18,13 @@ export function loadSchemas(root: string): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
   addFormats(ajv);
   const dir = path.join(root, SCHEMA_DIR);
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".schema.json")).sort()) {
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith(".schema.json")).sort();
+  } catch {
+    throw new InputError([{ file: SCHEMA_DIR, message: "folder is missing: the data sets' schemas live there (is _data/ where it should be?)" }]);
+  }
+  for (const file of files) {
     try {
       ajv.addSchema(parseJson(readFileSync(path.join(dir, file), "utf8")));
     } catch (e) {
