@@ -4,6 +4,8 @@ import path from "node:path";
 
 import matter from "gray-matter";
 
+import { parseJson } from "./data/read-json.ts";
+import { SCHEMA_DIR } from "./data/schema.ts";
 import { normaliseWhitespace } from "./papers/corrections.ts";
 import { SLUG } from "./papers/folders.ts";
 import { PAPERS_DIR } from "./papers/load.ts";
@@ -28,8 +30,10 @@ const sourceText = sourceArg
   : null;
 await mkdir(dir, { recursive: true });
 
-// The source's name is part of its URL on the site: one the schema would refuse (论文 OCR.txt) is saved as source.txt.
-const sourceName = sourceArg && /^[A-Za-z0-9][A-Za-z0-9._-]*\.txt$/.test(path.basename(sourceArg)) ? path.basename(sourceArg) : "source.txt";
+// The source's name is part of its URL on the site: one the paper schema would refuse (论文 OCR.txt) is saved as source.txt.
+const paperSchema = parseJson(await readFile(path.join(process.cwd(), SCHEMA_DIR, "paper.schema.json"), "utf8")) as { properties: { source: { pattern: string } } };
+const fitName = new RegExp(paperSchema.properties.source.pattern, "u");
+const sourceName = sourceArg && fitName.test(path.basename(sourceArg)) ? path.basename(sourceArg) : "source.txt";
 if (sourceArg) await copyFile(sourceArg, path.join(dir, sourceName));
 else await writeFile(path.join(dir, sourceName), "");
 // A first draft of the body: the source with its hard line breaks gone, for the transcriber to split

@@ -2,22 +2,12 @@
 // body, with the same matching as the result list (src/search/match.ts): folded, so 中国-东盟
 // marks 中国—东盟 too, and numbers whole, so 12 is not marked inside 122.1°E. Then brings the
 // first mark into view where the link names no paragraph.
-import { findTerm, fold } from "../search/match.ts";
+import { fold, nextTerm } from "../search/match.ts";
 
 const terms = [...new Set(new URLSearchParams(location.search).getAll("pagefind-highlight").map(fold).filter(Boolean))]
   // Longest first, so 中韩自贸协定 is marked whole rather than as 中韩 where both were asked for.
   .sort((a, b) => b.length - a.length);
 const body = document.querySelector("[data-pagefind-body]") ?? document.querySelector("main");
-
-/** The first match of any term at or after `from`: [start, length], or null. */
-function nextMatch(hay: string, from: number): [number, number] | null {
-  let best: [number, number] | null = null;
-  for (const t of terms) {
-    const at = findTerm(hay, t, from);
-    if (at !== -1 && (!best || at < best[0])) best = [at, t.length];
-  }
-  return best;
-}
 
 function markText(node: Text): HTMLElement[] {
   const text = node.data;
@@ -25,7 +15,7 @@ function markText(node: Text): HTMLElement[] {
   const marks: HTMLElement[] = [];
   const parts: Node[] = [];
   let last = 0;
-  for (let m = nextMatch(hay, 0); m; m = nextMatch(hay, m[0] + m[1])) {
+  for (let m = nextTerm(hay, terms, 0); m; m = nextTerm(hay, terms, m[0] + m[1])) {
     if (m[0] > last) parts.push(document.createTextNode(text.slice(last, m[0])));
     const mark = Object.assign(document.createElement("mark"), { className: "pagefind-highlight", textContent: text.slice(m[0], m[0] + m[1]) });
     parts.push(mark);

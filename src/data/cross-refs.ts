@@ -39,7 +39,7 @@ function duplicates(file: string, ids: string[]): InputProblem[] {
   return out;
 }
 
-function dateChecks(file: string, record: string, base: string, dates: Record<string, string | null>, today: string): InputProblem[] {
+function dateChecks(file: string, record: string | undefined, base: string, dates: Record<string, string | null>, today: string): InputProblem[] {
   const out: InputProblem[] = [];
   for (const [field, value] of Object.entries(dates)) {
     if (!value) continue;
@@ -128,11 +128,9 @@ export function crossReferenceProblems(data: SiteData, papers: ValidPaper[] | nu
       problems.push({ file: FILES.cities, record: rec(c.id, i), pointer: `/${i}/coordinates`, message: `(${c.coordinates.lat}, ${c.coordinates.lon}) is off the city map (${south}°–${north}°N, ${west}°–${east}°E): check the source, and that lat and lon are not swapped` });
     }
     c.platforms.forEach((p, j) => {
-      problems.push(...dateChecks(FILES.cities, rec(c.id, i), `/${i}/platforms/${j}`, { date: p.date }, today));
-      for (const field of ["year", "paperYear"] as const) {
-        const year = p[field];
-        if (year !== null && String(year) > today.slice(0, 4)) problems.push({ file: FILES.cities, record: rec(c.id, i), pointer: `/${i}/platforms/${j}/${field}`, message: `${year} is in the future (today is ${today}); record only what has happened` });
-      }
+      // A year is a date at the precision of a year: the same checks hold.
+      const year = (y: number | null) => (y === null ? null : String(y));
+      problems.push(...dateChecks(FILES.cities, rec(c.id, i), `/${i}/platforms/${j}`, { date: p.date, year: year(p.year), paperYear: year(p.paperYear) }, today));
       p.ftas.forEach((id, k) => {
         if (!ftaIds.has(id)) problems.push({ file: FILES.cities, record: rec(c.id, i), pointer: `/${i}/platforms/${j}/ftas/${k}`, message: `unknown agreement id "${id}": it must be an id in ${FILES.ftas}` });
       });
@@ -158,9 +156,7 @@ export function crossReferenceProblems(data: SiteData, papers: ValidPaper[] | nu
     const other = titled.get(p.frontMatter.title);
     if (other) problems.push({ file: `content/papers/${p.slug}/index.md`, pointer: "/front-matter/title", message: `the same title as content/papers/${other}/: two papers must read apart on the home page and in citations` });
     else titled.set(p.frontMatter.title, p.slug);
-    if (p.frontMatter.year && String(p.frontMatter.year) > today.slice(0, 4)) {
-      problems.push({ file: `content/papers/${p.slug}/index.md`, pointer: "/front-matter/year", message: `${p.frontMatter.year} is in the future (today is ${today})` });
-    }
+    problems.push(...dateChecks(`content/papers/${p.slug}/index.md`, undefined, "/front-matter", { year: p.frontMatter.year ? String(p.frontMatter.year) : null }, today));
   }
   const bySlug = new Map(papers.map((p) => [p.slug, p]));
   data["editorial-notes"].forEach((n, i) => {

@@ -1,6 +1,7 @@
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 
+import { parseJson } from "./read-json.ts";
 import { SCHEMA_DIR } from "./schema.ts";
 
 /** One field of a data set, for the data dictionary on /data/. */
@@ -71,7 +72,7 @@ export function dataDictionary(schemaFile: string, schemas: Record<string, Schem
 export async function readSchemas(root: string): Promise<Record<string, Schema>> {
   const schemas: Record<string, Schema> = {};
   for (const file of await readdir(path.join(root, SCHEMA_DIR))) {
-    if (file.endsWith(".schema.json")) schemas[file] = JSON.parse(await readFile(path.join(root, SCHEMA_DIR, file), "utf8")) as Schema;
+    if (file.endsWith(".schema.json")) schemas[file] = parseJson(await readFile(path.join(root, SCHEMA_DIR, file), "utf8")) as Schema;
   }
   return schemas;
 }

@@ -15,12 +15,6 @@ export interface ValidInput {
   papers: ValidPaper[];
 }
 
-/**
- * Checks everything the site is built from, before anything is rendered:
- * each data set against its schema, then each paper (front matter,
- * corrections, citations, fidelity to its source), then the references
- * between them. Throws one InputError listing every problem found.
- */
 /** Every file in _data/ is global data to Eleventy: one that is not a known data set would reach pages unvalidated. */
 async function strayDataProblems(root: string): Promise<InputProblem[]> {
   const known = new Set([...DATASETS.map((d) => path.basename(d.file)), path.basename(SCHEMA_DIR)]);
@@ -29,6 +23,12 @@ async function strayDataProblems(root: string): Promise<InputProblem[]> {
     .map((name) => ({ file: path.join("_data", name), message: "not one of the data sets (src/data/datasets.ts): Eleventy would hand it to every page unvalidated; move it out of _data/ or register it with a schema" }));
 }
 
+/**
+ * Checks everything the site is built from, before anything is rendered:
+ * each data set against its schema, then each paper (front matter,
+ * corrections, citations, fidelity to its source), then the references
+ * between them. Throws one InputError listing every problem found.
+ */
 export async function validateInput(root: string, today?: string): Promise<ValidInput> {
   const ajv = loadSchemas(root);
   const problems: InputProblem[] = [...siteUrlProblems(), ...(await strayDataProblems(root))];

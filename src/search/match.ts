@@ -9,7 +9,7 @@
  * Pure functions: the browser bundle and the tests use the same code.
  */
 
-import { unsegment } from "./segment.ts";
+import { unsegment, wordSegmenter } from "./segment.ts";
 
 export interface Anchor {
   element: string;
@@ -73,8 +73,6 @@ export function queryTerms(query: string): string[] {
   return [...new Set(fold(query).split(/[\s,，、;；]+/u).map((t) => t.replace(EDGES, "").replace(WRAPPED, "$1").replace(EDGES, "")).filter(Boolean))];
 }
 
-let words: Intl.Segmenter | undefined;
-
 /** Characters that, standing alone in a loosened reading, would match nearly every paragraph. */
 const FILLER = new Set([..."的了和与及在是对为等之其而也年月日个"]);
 /** A loosened reading longer than this is no search any more (a pasted paragraph with a typo). */
@@ -96,8 +94,7 @@ export function looserTerms(query: string): string[][] {
     .map((t) => t.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ""))
     .filter(Boolean);
   const scripts = withoutFiller(byScript);
-  words ??= new Intl.Segmenter("zh", { granularity: "word" });
-  const segmented = scripts.flatMap((t) => (/\p{Script=Han}/u.test(t) ? [...words!.segment(t)].filter((w) => w.isWordLike).map((w) => w.segment) : [t]));
+  const segmented = scripts.flatMap((t) => (/\p{Script=Han}/u.test(t) ? [...wordSegmenter().segment(t)].filter((w) => w.isWordLike).map((w) => w.segment) : [t]));
   const byWord = withoutFiller(segmented);
   const out: string[][] = [];
   let last = terms;
@@ -149,6 +146,16 @@ export function findTerm(hay: string, term: string, from = 0): number {
     if (!numeric || !(numberGoesOn(hay, i - 1, -1) || numberGoesOn(hay, i + term.length, 1))) return i;
   }
   return -1;
+}
+
+/** The earliest occurrence of any term at or after `from` (of two at one place, the one listed first): [start, length], or null. */
+export function nextTerm(hay: string, terms: readonly string[], from = 0): [number, number] | null {
+  let best: [number, number] | null = null;
+  for (const t of terms) {
+    const at = findTerm(hay, t, from);
+    if (at !== -1 && (!best || at < best[0])) best = [at, t.length];
+  }
+  return best;
 }
 
 function occurrences(haystack: string, needle: string): number {
@@ -244,19 +251,12 @@ export function excerpt(text: string, rawTerms: string[], before = 30, after = 7
     if (start > 0) parts.push({ text: "…", mark: false });
     let i = start;
     while (i < end) {
-      let next = -1;
-      let len = 0;
-      for (const t of terms) {
-        const j = findTerm(hay, t, i);
-        if (j !== -1 && j < end && (next === -1 || j < next)) {
-          next = j;
-          len = t.length;
-        }
-      }
-      if (next === -1) {
+      const m = nextTerm(hay, terms, i);
+      if (!m || m[0] >= end) {
         parts.push({ text: text.slice(i, end), mark: false });
         break;
       }
+      const [next, len] = m;
       if (next > i) parts.push({ text: text.slice(i, next), mark: false });
       parts.push({ text: text.slice(next, next + len), mark: true });
       i = next + len;

@@ -11,12 +11,17 @@ const HAN_RUN = /\p{Script=Han}+/gu;
 
 let segmenter: Intl.Segmenter | undefined;
 
+/** The one Chinese word segmenter, for the index and for reading queries alike. */
+export function wordSegmenter(): Intl.Segmenter {
+  segmenter ??= new Intl.Segmenter("zh", { granularity: "word" });
+  return segmenter;
+}
+
 /** 我国扩大开放 → " 我国 扩大 开放 ": words of every Han run, spaced, Latin text and entities untouched. */
 export function segmentText(text: string): string {
-  segmenter ??= new Intl.Segmenter("zh", { granularity: "word" });
   return text.replace(HAN_RUN, (run) => {
     let out = " ";
-    for (const { segment } of segmenter!.segment(run)) out += `${segment} `;
+    for (const { segment } of wordSegmenter().segment(run)) out += `${segment} `;
     return out;
   });
 }
