@@ -81,6 +81,23 @@ test("folding never changes a text's length, so positions found in the folded te
   assert.deepEqual(parts.filter((p) => p.mark).map((p) => p.text), ["杨瑶（2015）"]);
 });
 
+test("every character folds as NFKC and lower case would fold it alone, the ideographs fold skips among them", () => {
+  // fold steps over the unified ideographs for speed; this checks the whole Basic Multilingual Plane against the plain rule.
+  const plain = (c: string) => {
+    const n = c.normalize("NFKC").toLowerCase();
+    return n.length === 1 ? n : c;
+  };
+  const dashes = /[\u2010-\u2015\u2212\u30fc\uff0d]/;
+  const wrong: string[] = [];
+  for (let code = 0; code <= 0xffff; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const c = String.fromCharCode(code);
+    const want = dashes.test(plain(c)) || dashes.test(c) ? "-" : plain(c);
+    if (fold(c) !== want) wrong.push(`U+${code.toString(16)}`);
+  }
+  assert.deepEqual(wrong.slice(0, 10), []);
+});
+
 test("a query no page holds as typed has looser readings: split where the script changes, then into words", () => {
   assert.deepEqual(looserTerms("韩剑2020"), [["韩剑", "2020"], ["韩", "剑", "2020"]]);
   assert.deepEqual(looserTerms("地方政府作用"), [["地方", "政府", "作用"]]);
