@@ -2,7 +2,7 @@
  * Formatted reference lists: GB/T 7714-2015 (our style) and APA 7 (Citation.js's built-in
  * `apa`), as plain text or HTML, one entry per record, in the order given.
  */
-import { Cite, GBT_AUTHOR_DATE_TEMPLATE, GBT_TEMPLATE } from "./citation-js.ts";
+import { APA_STANDALONE_TEMPLATE, Cite, GBT_AUTHOR_DATE_TEMPLATE, GBT_TEMPLATE } from "./citation-js.ts";
 import { toCsl } from "./csl.ts";
 import { localeFor, type CslLocale } from "./language.ts";
 import type { CitationRecord, CslItem, StyleName } from "./types.ts";
@@ -20,7 +20,13 @@ export interface FormatOptions {
   readonly hyperlinks?: boolean;
 }
 
-const TEMPLATES: Record<StyleName, string> = { "gb-t-7714": GBT_TEMPLATE, "gb-t-7714-author-date": GBT_AUTHOR_DATE_TEMPLATE, apa: "apa" };
+const TEMPLATES: Record<StyleName, string> = {
+  "gb-t-7714": GBT_TEMPLATE,
+  "gb-t-7714-author-date": GBT_AUTHOR_DATE_TEMPLATE,
+  apa: "apa",
+  "apa-standalone": APA_STANDALONE_TEMPLATE,
+};
+const isApa = (style: StyleName) => style === "apa" || style === "apa-standalone";
 
 // Citation.js wraps each HTML entry in this div; we hand back what is inside it, so a page
 // can put entries in an <ol> (GB/T is a numbered list) without nesting a div per item.
@@ -42,7 +48,7 @@ function assertUniqueIds(items: readonly CslItem[]): void {
 function groupByLocale(items: readonly CslItem[], style: StyleName, options: FormatOptions): Map<CslLocale, CslItem[]> {
   const groups = new Map<CslLocale, CslItem[]>();
   for (const item of items) {
-    const locale = style === "apa" ? "en-US" : (options.locale ?? localeFor(item));
+    const locale = isApa(style) ? "en-US" : (options.locale ?? localeFor(item));
     const group = groups.get(locale) ?? [];
     group.push(item);
     groups.set(locale, group);
@@ -59,7 +65,7 @@ function groupByLocale(items: readonly CslItem[], style: StyleName, options: For
 const BARE_RETRIEVED = /\bRetrieved (?=(?:<a [^>]*>)?https?:\/\/)/;
 
 function unwrap(entry: string, format: "text" | "html", style: StyleName): string {
-  const trimmed = style === "apa" ? entry.trim().replace(BARE_RETRIEVED, "") : entry.trim();
+  const trimmed = isApa(style) ? entry.trim().replace(BARE_RETRIEVED, "") : entry.trim();
   if (format === "text") return trimmed;
   const match = HTML_ENTRY.exec(trimmed);
   if (!match) throw new Error(`citation: unexpected HTML entry shape from Citation.js: ${trimmed.slice(0, 80)}`);

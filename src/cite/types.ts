@@ -93,5 +93,8 @@ export interface DateLike {
   readonly literal?: string | null;
 }
 
-/** The styles this site formats with: GB/T 7714 顺序编码制 and 著者-出版年制, APA. */
-export type StyleName = "gb-t-7714" | "gb-t-7714-author-date" | "apa";
+/**
+ * The styles this site formats with: GB/T 7714 顺序编码制 and 著者-出版年制, APA, and APA for
+ * entries cited each on its own (no 2020a/2020b worked out across the records given).
+ */
+export type StyleName = "gb-t-7714" | "gb-t-7714-author-date" | "apa" | "apa-standalone";

@@ -116,8 +116,8 @@ export function citedRecords(papers: { slug: string; frontMatter: PaperFrontMatt
 
 /**
  * The APA entries of every record: the largest part of Citation.js's work
- * (≈2.5–3.5 ms a record, half of it working out each entry's in-text form for
- * disambiguation), so the part worth doing on another thread
+ * (≈1.5–3.5 ms a record; in a list, a third of it works out each entry's in-text
+ * form for its 2020a/2020b), so the part worth doing on another thread
  * (citations-ahead.ts) while this one does the rest.
  */
 export interface ApaEntries {
@@ -127,7 +127,9 @@ export interface ApaEntries {
 }
 
 export function apaEntries(records: CitedRecords): ApaEntries {
-  return { records, papers: bibliographyEntries(records.papers, "apa"), works: bibliographyEntries(records.works, "apa") };
+  // A paper's entry is cited on its own (two papers of one author and year are not 2020a and 2020b);
+  // the works make one reference list, the one the papers cite from.
+  return { records, papers: bibliographyEntries(records.papers, "apa-standalone"), works: bibliographyEntries(records.works, "apa") };
 }
 
 /**

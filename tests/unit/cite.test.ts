@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 
 import { Cite } from "../../src/cite/citation-js.ts";
 import { authorDateStyle } from "../../src/cite/styles/author-date.ts";
+import { standaloneStyle } from "../../src/cite/styles/standalone.ts";
 import {
   bibliography,
   bibliographyEntries,
@@ -320,6 +321,20 @@ test("APA: the given order is kept (no author sort)", () => {
   const entries = bibliographyEntries([baier, full], "apa");
   assert.match(entries[0]!, /^Baier/);
   assert.match(entries[1]!, /^王明/);
+});
+
+test("APA: two papers of one author and year are 2020a and 2020b in a list, and neither when each is cited on its own", () => {
+  const paper = (n: number) => ({ id: `fixture-paper-${n}`, type: "webpage", title: `题${n}`, author: [{ family: "刘", given: "晓玲" }], issued: { "date-parts": [[2020]] }, language: "zh-CN" }) as CitationRecord;
+  const list = bibliographyEntries([paper(1), paper(2)], "apa");
+  assert.match(list[0]!, /\(2020a\)/);
+  assert.match(list[1]!, /\(2020b\)/);
+  assert.deepEqual(bibliographyEntries([paper(1), paper(2)], "apa-standalone"), ["刘晓玲. (2020). 题1.", "刘晓玲. (2020). 题2."]);
+  assert.deepEqual(bibliographyEntries([full, baier], "apa-standalone"), bibliographyEntries([full, baier], "apa"));
+});
+
+test("the standalone style is derived from APA and says so when APA's disambiguation rules move", () => {
+  assert.doesNotMatch(standaloneStyle('<style><citation collapse="year" disambiguate-add-year-suffix="true" et-al-min="3"><layout/></citation></style>'), /disambiguate/);
+  assert.throws(() => standaloneStyle('<style><citation collapse="year"><layout/></citation></style>'), /no longer has disambiguation rules/);
 });
 
 // ---------------------------------------------------------------- exports
