@@ -1,5 +1,10 @@
 import { excerpt, formsInText, looserTerms, queryTerms, rankHits, type Hit } from "../search/match.ts";
 import { hitsFor, openIndex, searchBoth, type Pagefind, type PagefindResult } from "../search/run.ts";
+import { traditionalTest } from "./traditional.ts";
+
+/** Set by the bundler (bundle.ts): the characters only traditional script writes. */
+declare const TRADITIONAL_CHARS: string;
+const inTraditional = traditionalTest(TRADITIONAL_CHARS);
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const app = $("search-app");
@@ -181,6 +186,21 @@ function loadSimplifier(): Promise<(text: string) => string> {
   return simplifier;
 }
 
+/**
+ * The papers are in simplified characters. A query in traditional script (山東, 貿易) is asked in
+ * simplified ones first, even where it finds something as typed (a stray 山東 in a quoted title);
+ * any other Chinese query is converted only when it finds nothing (a Taiwanese phrase). Either
+ * way the query as typed stands when the converted one finds nothing.
+ */
+async function findInEitherScript(pf: Pagefind, query: string): Promise<Found> {
+  const typed = inTraditional(query) ? null : await find(pf, query);
+  if (typed && (typed.hits.length || !/\p{Script=Han}/u.test(query))) return typed;
+  const simplified = (await loadSimplifier())(query);
+  const again = simplified === query ? null : await find(pf, simplified);
+  if (again?.hits.length) return again;
+  return typed ?? find(pf, query);
+}
+
 async function run(query: string): Promise<void> {
   const mine = ++generation;
   const terms = queryTerms(query);
@@ -198,15 +218,7 @@ async function run(query: string): Promise<void> {
   status.textContent = strings.searchLoading;
   try {
     const pf = await loadPagefind();
-    let found = await find(pf, query);
-    // The papers are in simplified characters: a query in traditional ones (貿易) that finds nothing is asked again as 贸易.
-    if (!found.hits.length && /\p{Script=Han}/u.test(query)) {
-      const simplified = (await loadSimplifier())(query);
-      if (simplified !== query) {
-        const again = await find(pf, simplified);
-        if (again.hits.length) found = again;
-      }
-    }
+    const found = await findInEitherScript(pf, query);
     if (mine !== generation) return; // a newer query has started
     if (!found.hits.length && found.loaded >= found.results.length) {
       status.textContent = `${fill(strings.searchEmpty, { q: clip(query.trim()) })}${strings.searchSuggest}`;
