@@ -1,7 +1,7 @@
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
-import * as pagefind from "pagefind";
+import type * as pagefind from "pagefind";
 
 import { dirSize, htmlFiles } from "../fs/site-files.ts";
 import { progress, progressLine } from "../progress.ts";
@@ -10,12 +10,39 @@ import { SegmentPool } from "./segment-pool.ts";
 const UNUSED_UI = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css"];
 
 /**
- * Pages per Pagefind index. Pagefind holds a whole index in memory while it
- * builds it; past this many pages the site is indexed in shards, one after
- * another, which the search page merges (pagefind.mergeIndex). Keeps a
- * 3,000-paper build's indexing well under 2 GiB.
+ * How a site's index is split. Pagefind holds a whole index in memory until it
+ * has written it, and writes it on one core, a process at a time (a thousand
+ * papers: 8 s of its 17). A large site is therefore indexed in shards, each by
+ * a Pagefind process of its own, two at once, and small enough that the shards
+ * being built hold at most `pagesInMemory` pages between them (a 3,000-paper
+ * build's indexing stays well under 2 GiB). The search page merges the shards
+ * (pagefind.mergeIndex), at the cost of a few more requests per search, which a
+ * small site is spared.
  */
-export const SHARD_PAGES = 1500;
+export interface ShardLimits {
+  /** Below this many pages, one index. */
+  splitFrom: number;
+  /** Pages that the Pagefind processes at work hold at once. */
+  pagesInMemory: number;
+  /** Shards built at once. */
+  parallel: number;
+}
+
+export const SHARD_LIMITS: ShardLimits = { splitFrom: 500, pagesInMemory: 1500, parallel: 2 };
+
+/** How many shards `pages` pages make: one below the limit, else enough for each core and the memory. */
+export function shardCount(pages: number, limits: ShardLimits = SHARD_LIMITS): number {
+  if (pages < limits.splitFrom) return 1;
+  return Math.max(limits.parallel, Math.ceil(pages / Math.floor(limits.pagesInMemory / limits.parallel)));
+}
+
+/**
+ * Pagefind's Node API drives one Pagefind process per instance of its module. Imported under a
+ * URL of its own, each shard gets a module instance, and so a process, of its own.
+ */
+async function ownPagefind(shard: number): Promise<typeof pagefind> {
+  return (await import(`${import.meta.resolve("pagefind")}?shard=${shard}`)) as typeof pagefind;
+}
 
 /**
  * The index's language code. Its Chinese text arrives already split into
@@ -36,8 +63,17 @@ export interface IndexStats {
   bytes: number;
 }
 
-async function indexShard(siteDir: string, files: string[], outputPath: string, pool: SegmentPool, tick: () => void, log: (line: string) => void): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
+async function indexShard(pf: typeof pagefind, siteDir: string, files: string[], outputPath: string, pool: SegmentPool, tick: () => void, log: (line: string) => void): Promise<number> {
+  try {
+    return await buildShard(pf, siteDir, files, outputPath, pool, tick, log);
+  } finally {
+    // Its process, whatever happened: a Pagefind left running would keep the build from exiting.
+    await pf.close();
+  }
+}
+
+async function buildShard(pf: typeof pagefind, siteDir: string, files: string[], outputPath: string, pool: SegmentPool, tick: () => void, log: (line: string) => void): Promise<number> {
+  const { index, errors } = await pf.createIndex({ forceLanguage: INDEX_LANGUAGE });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   // Files go to Pagefind in sorted order, so two builds write the same index (Pagefind takes its
   // messages in the order sent). Workers segment files ahead; sends do not wait for replies.
@@ -59,7 +95,6 @@ async function indexShard(siteDir: string, files: string[], outputPath: string, 
   log(`  index: writing ${path.relative(siteDir, outputPath)}/ (${files.length} pages)`);
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join("; ")}`);
-  await pagefind.close();
   for (const kit of UNUSED_UI) await rm(path.join(outputPath, kit), { force: true });
   const entry = JSON.parse(await readFile(path.join(outputPath, "pagefind-entry.json"), "utf8"));
   return Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
@@ -71,25 +106,34 @@ async function indexShard(siteDir: string, files: string[], outputPath: string, 
  * pagefind/shard-N/ listed in pagefind/shards.json for the search page to merge.
  * `log` hears how far it has got, at each tenth of the pages.
  */
-export async function indexSite(siteDir: string, log: (line: string) => void = () => {}): Promise<IndexStats> {
+export async function indexSite(siteDir: string, log: (line: string) => void = () => {}, limits: ShardLimits = SHARD_LIMITS): Promise<IndexStats> {
   const files = await htmlFiles(siteDir);
   const line = progressLine("index", "pages");
   const tick = progress(files.length, (done, total) => log(line(done, total)));
-  // Even shards: 3,300 pages make three of 1,100, not two full ones and a sliver.
-  const count = Math.max(1, Math.ceil(files.length / SHARD_PAGES));
-  const size = Math.ceil(files.length / count);
+  // Even shards: 3,300 pages make six of 550, not five full ones and a sliver.
+  const size = Math.ceil(files.length / shardCount(files.length, limits)) || 1;
   const shards: string[][] = [];
   for (let i = 0; i < files.length; i += size) shards.push(files.slice(i, i + size));
   const bundle = path.join(siteDir, "pagefind");
-  let pagesIndexed = 0;
+  const indexed: number[] = [];
   const pool = new SegmentPool();
-  try {
-    for (const [i, shard] of shards.entries()) {
-      pagesIndexed += await indexShard(siteDir, shard, i === 0 ? bundle : path.join(bundle, `shard-${i}`), pool, tick, log);
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    for (let i = next++; i < shards.length && !failed; i = next++) {
+      try {
+        indexed[i] = await indexShard(await ownPagefind(i), siteDir, shards[i], i === 0 ? bundle : path.join(bundle, `shard-${i}`), pool, tick, log);
+      } catch (e) {
+        failed = true;
+        throw e;
+      }
     }
-  } finally {
-    await pool.close();
-  }
+  };
+  // Every shard at work is let finish or fail before the segmenting threads stop.
+  const outcomes = await Promise.allSettled(Array.from({ length: Math.min(limits.parallel, shards.length) }, worker));
+  await pool.close();
+  for (const o of outcomes) if (o.status === "rejected") throw o.reason;
+  const pagesIndexed = indexed.reduce((n, k) => n + k, 0);
   await mkdir(bundle, { recursive: true });
   await writeFile(path.join(bundle, "shards.json"), JSON.stringify(shards.slice(1).map((_, i) => `shard-${i + 1}/`)));
   return { pagesIndexed, files: files.length, shards: shards.length, bytes: (await dirSize(bundle)).bytes };

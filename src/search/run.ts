@@ -18,7 +18,9 @@ export interface Pagefind {
 export async function openIndex(pf: Pagefind, bundle: string, baseUrl: string, fetchJson: (url: string) => Promise<unknown>): Promise<Pagefind> {
   await pf.options({ baseUrl });
   const shards = ((await fetchJson(`${bundle}shards.json`).catch(() => [])) as string[]) ?? [];
-  for (const shard of shards) await pf.mergeIndex(`${bundle}${shard}`, { baseUrl });
+  // At once: each shard fetches its own entry and metadata. Pagefind lists the shards in the order
+  // they are asked for, before any of them has loaded, so results keep one order however they arrive.
+  await Promise.all(shards.map((shard) => pf.mergeIndex(`${bundle}${shard}`, { baseUrl })));
   return pf;
 }
 
