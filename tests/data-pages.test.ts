@@ -64,8 +64,16 @@ test("the agreements table lists every record with its dates, and each has a pag
 });
 
 test("a date known only to the month is shown to the month, and unknown dates say so", async () => {
+  type Dated = { signed: string | null; inForce: string | null };
+  const ftas = (await data("ftas")) as (Dated & { id: string; upgrades: Dated[] })[];
+  const monthOnly = ftas.flatMap((f) => [f, ...f.upgrades].flatMap((r) => [r.signed, r.inForce].filter((d): d is string => /^\d{4}-\d{2}$/.test(d ?? "")).map((d) => [f.id, d] as const)));
+  assert.ok(monthOnly.length, "the data holds a date known only to the month");
+  for (const [id, d] of monthOnly) {
+    const time = (await page(`ftas/${id}/`)).querySelector(`time[datetime="${d}"]`);
+    assert.equal(time?.textContent, `${d.slice(0, 4)}年${Number(d.slice(5))}月`, `${id}: ${d}`);
+  }
   const chile = await page("ftas/china-chile/");
-  assert.match(chile.querySelector(".facts")!.textContent!, /2005年11月(?!\d)/);
+  assert.equal(chile.querySelector('.facts time[datetime="2005-11-18"]')?.textContent, "2005年11月18日");
   const mongolia = await page("ftas/china-mongolia/");
   assert.match(mongolia.querySelector(".facts")!.textContent!, /签署：?\s*来源未载/);
 });
