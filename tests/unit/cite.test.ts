@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { Cite } from "../../src/cite/citation-js.ts";
 import { authorDateStyle } from "../../src/cite/styles/author-date.ts";
 import { standaloneStyle } from "../../src/cite/styles/standalone.ts";
+import { apaEntries, mayShareCitation } from "../../src/entities/citations.ts";
 import {
   bibliography,
   bibliographyEntries,
@@ -330,6 +331,16 @@ test("APA: two papers of one author and year are 2020a and 2020b in a list, and 
   assert.match(list[1]!, /\(2020b\)/);
   assert.deepEqual(bibliographyEntries([paper(1), paper(2)], "apa-standalone"), ["刘晓玲. (2020). 题1.", "刘晓玲. (2020). 题2."]);
   assert.deepEqual(bibliographyEntries([full, baier], "apa-standalone"), bibliographyEntries([full, baier], "apa"));
+});
+
+test("papers that APA could cite alike are told apart as the standalone style needs; others share the works' engine", () => {
+  const paper = (family: string, year: number | null) => ({ id: `fixture-${family}-${year}`, type: "webpage", title: `${family}${year}`, author: [{ family, given: "某" }], ...(year ? { issued: { "date-parts": [[year]] } } : {}) }) as CitationRecord;
+  assert.equal(mayShareCitation([paper("刘", 2020), paper("刘", 2021), paper("王", 2020)]), false);
+  assert.equal(mayShareCitation([paper("刘", 2020), paper("王", 2021), paper("刘", 2020)]), true);
+  assert.equal(mayShareCitation([paper("刘", null), paper("刘", null)]), true, "n.d. and n.d.");
+  assert.equal(mayShareCitation([paper("刘", 2020)]), false);
+  const made = apaEntries({ papers: [paper("刘", 2020), paper("刘", 2020)].map((p, i) => ({ ...p, id: `${p.id}-${i}`, title: `${p.title}-${i}` })), works: [] });
+  assert.deepEqual(made.papers, ["刘某. (2020). 刘2020-0.", "刘某. (2020). 刘2020-1."], "no 2020a and 2020b on two papers' own entries");
 });
 
 test("the standalone style is derived from APA and says so when APA's disambiguation rules move", () => {
