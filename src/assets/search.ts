@@ -1,5 +1,5 @@
 import { excerpt, formsInText, looserTerms, queryTerms, rankHits, type Hit } from "../search/match.ts";
-import { hitsFor, openIndex, searchBoth, type Pagefind, type PagefindResult } from "../search/run.ts";
+import { hitsFor, openIndex, searchBoth, type Pagefind, type PagefindResult, type SearchIndex } from "../search/run.ts";
 import { traditionalTest } from "./traditional.ts";
 
 /** Set by the bundler (bundle.ts): the characters only traditional script writes. */
@@ -30,13 +30,13 @@ const clip = (q: string) => (q.length > 40 ? `${q.slice(0, 40)}…` : q);
 /** Words as the reader typed them (RCEP, not rcep), at most eight named. */
 const wordList = (ws: string[]) => (ws.length > 8 ? `${ws.slice(0, 8).join("、")}${fill(strings.searchMoreWords, { n: ws.length - 8 })}` : ws.join("、"));
 
-let pagefind: Promise<Pagefind> | null = null;
-function loadPagefind(): Promise<Pagefind> {
+let searchIndex: Promise<SearchIndex> | null = null;
+function loadIndex(): Promise<SearchIndex> {
   // The bundle path comes from the page, so the site works under a path prefix.
-  pagefind ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then((pf: Pagefind) =>
+  searchIndex ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then((pf: Pagefind) =>
     openIndex(pf, bundle, bundle.replace(/pagefind\/$/, ""), (url) => fetch(url).then((r) => r.json())),
   );
-  return pagefind;
+  return searchIndex;
 }
 
 function hitLink(hit: Hit, terms: string[]): string {
@@ -125,12 +125,12 @@ function render(): void {
 }
 
 /** For a query with no hits, each of its words that does find something, as a link. */
-async function suggestWords(pf: Pagefind, query: string, terms: string[], mine: number): Promise<void> {
+async function suggestWords(index: SearchIndex, query: string, terms: string[], mine: number): Promise<void> {
   if (terms.length < 2) return;
   const found: string[] = [];
   // A single character found on its own (比 of 比特币) is no suggestion; a pasted paragraph offers its first few words.
   for (const t of terms.filter((t) => !/^\p{Script=Han}$/u.test(t)).slice(0, 8)) {
-    const hits = await hitsFor(await searchBoth(pf, t), 0, BATCH, [t]);
+    const hits = await hitsFor(await searchBoth(index, t), 0, BATCH, [t]);
     if (hits.length) found.push(t);
   }
   if (mine !== generation || !found.length) return;
@@ -167,9 +167,9 @@ interface Found {
 }
 
 /** The query as typed; where no page holds it, its looser readings (韩剑2020 → 韩剑 2020; 地方政府作用 → 地方 政府 作用). */
-async function find(pf: Pagefind, query: string): Promise<Found> {
+async function find(index: SearchIndex, query: string): Promise<Found> {
   const terms = queryTerms(query);
-  const results = await searchBoth(pf, query);
+  const results = await searchBoth(index, query);
   let found = await firstHits(results, terms);
   let shownTerms = terms;
   for (const looser of found.hits.length || found.loaded < results.length ? [] : looserTerms(query)) {
@@ -192,13 +192,13 @@ function loadSimplifier(): Promise<(text: string) => string> {
  * any other Chinese query is converted only when it finds nothing (a Taiwanese phrase). Either
  * way the query as typed stands when the converted one finds nothing.
  */
-async function findInEitherScript(pf: Pagefind, query: string): Promise<Found> {
-  const typed = inTraditional(query) ? null : await find(pf, query);
+async function findInEitherScript(index: SearchIndex, query: string): Promise<Found> {
+  const typed = inTraditional(query) ? null : await find(index, query);
   if (typed && (typed.hits.length || !/\p{Script=Han}/u.test(query))) return typed;
   const simplified = (await loadSimplifier())(query);
-  const again = simplified === query ? null : await find(pf, simplified);
+  const again = simplified === query ? null : await find(index, simplified);
   if (again?.hits.length) return again;
-  return typed ?? find(pf, query);
+  return typed ?? find(index, query);
 }
 
 async function run(query: string): Promise<void> {
@@ -217,13 +217,13 @@ async function run(query: string): Promise<void> {
   }
   status.textContent = strings.searchLoading;
   try {
-    const pf = await loadPagefind();
-    const found = await findInEitherScript(pf, query);
+    const index = await loadIndex();
+    const found = await findInEitherScript(index, query);
     if (mine !== generation) return; // a newer query has started
     if (!found.hits.length && found.loaded >= found.results.length) {
       status.textContent = `${fill(strings.searchEmpty, { q: clip(query.trim()) })}${strings.searchSuggest}`;
       // Each word that finds something on its own, from the spaces the reader typed or else the query's own words.
-      void suggestWords(pf, query, terms.length > 1 ? terms : (looserTerms(query).at(-1) ?? terms), mine);
+      void suggestWords(index, query, terms.length > 1 ? terms : (looserTerms(query).at(-1) ?? terms), mine);
       return;
     }
     state = { ...found, hits: rankHits(found.hits), typed: query.trim() };

@@ -5,7 +5,8 @@ import type * as pagefind from "pagefind";
 
 import { dirSize, htmlFiles } from "../fs/site-files.ts";
 import { progress, progressLine } from "../progress.ts";
-import { SegmentPool } from "./segment-pool.ts";
+import { INFIX_DIR, INFIX_FILES, infixFiles } from "./infixes.ts";
+import { SegmentPool, type Segmented } from "./segment-pool.ts";
 
 const UNUSED_UI = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css"];
 
@@ -63,28 +64,41 @@ export interface IndexStats {
   bytes: number;
 }
 
-async function indexShard(pf: typeof pagefind, siteDir: string, files: string[], outputPath: string, pool: SegmentPool, tick: () => void, log: (line: string) => void): Promise<number> {
+interface ShardJob {
+  siteDir: string;
+  files: string[];
+  outputPath: string;
+  pool: SegmentPool;
+  /** Pages each word is on, counted over every shard (infixes.ts). */
+  pagesByWord: Map<string, number>;
+  tick: () => void;
+  log: (line: string) => void;
+}
+
+async function indexShard(pf: typeof pagefind, job: ShardJob): Promise<number> {
   try {
-    return await buildShard(pf, siteDir, files, outputPath, pool, tick, log);
+    return await buildShard(pf, job);
   } finally {
     // Its process, whatever happened: a Pagefind left running would keep the build from exiting.
     await pf.close();
   }
 }
 
-async function buildShard(pf: typeof pagefind, siteDir: string, files: string[], outputPath: string, pool: SegmentPool, tick: () => void, log: (line: string) => void): Promise<number> {
+async function buildShard(pf: typeof pagefind, { siteDir, files, outputPath, pool, pagesByWord, tick, log }: ShardJob): Promise<number> {
   const { index, errors } = await pf.createIndex({ forceLanguage: INDEX_LANGUAGE });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   // Files go to Pagefind in sorted order, so two builds write the same index (Pagefind takes its
   // messages in the order sent). Workers segment files ahead; sends do not wait for replies.
   const AHEAD = 32;
-  const ready: Promise<string | null>[] = files.slice(0, AHEAD).map((f) => pool.segment(path.join(siteDir, f)));
+  const ready: Promise<Segmented | null>[] = files.slice(0, AHEAD).map((f) => pool.segment(path.join(siteDir, f)));
   const sent: Promise<void>[] = [];
   for (let i = 0; i < files.length; i++) {
-    const content = await ready[i];
+    const segmented = await ready[i];
     tick();
     if (i + AHEAD < files.length) ready.push(pool.segment(path.join(siteDir, files[i + AHEAD])));
-    if (content === null) continue;
+    if (segmented === null) continue;
+    const { content, words } = segmented;
+    for (const word of words) pagesByWord.set(word, (pagesByWord.get(word) ?? 0) + 1);
     sent.push(
       index.addHTMLFile({ sourcePath: files[i], content }).then((added) => {
         if (added.errors.length) throw new Error(`Pagefind could not index ${files[i]}: ${added.errors.join("; ")}`);
@@ -116,13 +130,15 @@ export async function indexSite(siteDir: string, log: (line: string) => void = (
   for (let i = 0; i < files.length; i += size) shards.push(files.slice(i, i + size));
   const bundle = path.join(siteDir, "pagefind");
   const indexed: number[] = [];
+  const pagesByWord = new Map<string, number>();
   const pool = new SegmentPool();
   let next = 0;
   let failed = false;
   const worker = async () => {
     for (let i = next++; i < shards.length && !failed; i = next++) {
       try {
-        indexed[i] = await indexShard(await ownPagefind(i), siteDir, shards[i], i === 0 ? bundle : path.join(bundle, `shard-${i}`), pool, tick, log);
+        const outputPath = i === 0 ? bundle : path.join(bundle, `shard-${i}`);
+        indexed[i] = await indexShard(await ownPagefind(i), { siteDir, files: shards[i], outputPath, pool, pagesByWord, tick, log });
       } catch (e) {
         failed = true;
         throw e;
@@ -136,5 +152,9 @@ export async function indexSite(siteDir: string, log: (line: string) => void = (
   const pagesIndexed = indexed.reduce((n, k) => n + k, 0);
   await mkdir(bundle, { recursive: true });
   await writeFile(path.join(bundle, "shards.json"), JSON.stringify(shards.slice(1).map((_, i) => `shard-${i + 1}/`)));
+  await mkdir(path.join(bundle, INFIX_DIR), { recursive: true });
+  // Every file, empty ones too: a search asks for its term's file whatever the term.
+  const infixes = infixFiles(pagesByWord);
+  await Promise.all(Array.from({ length: INFIX_FILES }, (_, n) => writeFile(path.join(bundle, INFIX_DIR, `${n}.json`), JSON.stringify(infixes.get(n) ?? {}))));
   return { pagesIndexed, files: files.length, shards: shards.length, bytes: (await dirSize(bundle)).bytes };
 }

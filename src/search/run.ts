@@ -1,4 +1,5 @@
-import { charSplitQuery, pageHits, type Hit, type PageData } from "./match.ts";
+import { INFIX_DIR, INFIX_SEARCHES, infixFileOf, wordsWithin, type InfixFile } from "./infixes.ts";
+import { charSplitQuery, pageHits, queryTerms, type Hit, type PageData } from "./match.ts";
 
 export interface PagefindResult {
   id: string;
@@ -11,30 +12,46 @@ export interface Pagefind {
   mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
 }
 
+/** Pagefind, and the words within words the build listed beside it (infixes.ts). */
+export interface SearchIndex {
+  pf: Pagefind;
+  /** Indexed words holding the term after their first character; nothing if none are listed. */
+  wordsWithin(term: string): Promise<string[]>;
+}
+
 /**
  * Sets Pagefind up for this site: the base URL for result links, and every
  * shard of a large site's index merged in (pagefind/shards.json, see src/search/index.ts).
  */
-export async function openIndex(pf: Pagefind, bundle: string, baseUrl: string, fetchJson: (url: string) => Promise<unknown>): Promise<Pagefind> {
+export async function openIndex(pf: Pagefind, bundle: string, baseUrl: string, fetchJson: (url: string) => Promise<unknown>): Promise<SearchIndex> {
   await pf.options({ baseUrl });
   const shards = ((await fetchJson(`${bundle}shards.json`).catch(() => [])) as string[]) ?? [];
   // At once: each shard fetches its own entry and metadata. Pagefind lists the shards in the order
   // they are asked for, before any of them has loaded, so results keep one order however they arrive.
   await Promise.all(shards.map((shard) => pf.mergeIndex(`${bundle}${shard}`, { baseUrl })));
-  return pf;
+  const files = new Map<number, Promise<InfixFile | null>>();
+  const fileFor = (term: string) => {
+    const n = infixFileOf(term);
+    if (!files.has(n)) files.set(n, (fetchJson(`${bundle}${INFIX_DIR}/${n}.json`) as Promise<InfixFile>).catch(() => null));
+    return files.get(n)!;
+  };
+  return { pf, wordsWithin: async (term) => (/^\p{Script=Han}/u.test(term) ? wordsWithin(term, await fileFor(term)) : []) };
 }
 
 /**
  * Pagefind's results for the query, then for its character-split form (see
- * charSplitQuery), each page once, in that order.
+ * charSplitQuery), then with each Chinese term replaced by the words that hold
+ * it inside them (税 → 关税), each page once, in that order.
  */
-export async function searchBoth(pf: Pagefind, raw: string): Promise<PagefindResult[]> {
+export async function searchBoth({ pf, wordsWithin }: SearchIndex, raw: string): Promise<PagefindResult[]> {
   // The index holds half-width Latin and digits as the pages have them: ＲＣＥＰ must ask for RCEP.
   const query = raw.normalize("NFKC");
   const split = charSplitQuery(query);
-  const [direct, wide] = await Promise.all([pf.search(query), split ? pf.search(split) : null]);
+  const terms = queryTerms(query).filter((t) => query.includes(t));
+  const within = (await Promise.all(terms.map(async (t) => (await wordsWithin(t)).map((w) => query.replace(t, w))))).flat().slice(0, INFIX_SEARCHES);
+  const found = await Promise.all([query, split, ...within].map((q) => (q ? pf.search(q) : null)));
   const seen = new Set<string>();
-  return [...(direct?.results ?? []), ...(wide?.results ?? [])].filter((r) => !seen.has(r.id) && !!seen.add(r.id));
+  return found.flatMap((f) => f?.results ?? []).filter((r) => !seen.has(r.id) && !!seen.add(r.id));
 }
 
 /** Loads one batch of result pages (each a fragment download) and turns them into checked hits. */

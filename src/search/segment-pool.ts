@@ -3,6 +3,12 @@ import type { Worker } from "node:worker_threads";
 
 import { tsWorker } from "../workers/ts-worker.ts";
 
+export interface Segmented {
+  content: string;
+  /** The Chinese words of two characters or more in the indexed text, each once. */
+  words: string[];
+}
+
 /**
  * Reads and segments files on worker threads, one per core: segmenting a
  * thousand papers' Chinese takes seconds of CPU that the other core can share.
@@ -11,17 +17,17 @@ import { tsWorker } from "../workers/ts-worker.ts";
 export class SegmentPool {
   private workers: Worker[];
   private next = 0;
-  private pending = new Map<number, { resolve: (c: string | null) => void; reject: (e: Error) => void }>();
+  private pending = new Map<number, { resolve: (s: Segmented | null) => void; reject: (e: Error) => void }>();
   private id = 0;
 
   constructor(size = Math.max(1, Math.min(os.availableParallelism(), 4))) {
     this.workers = Array.from({ length: size }, () => {
       const w = tsWorker(new URL("./segment-worker.ts", import.meta.url));
-      w.on("message", ({ id, content, error }: { id: number; content?: string | null; error?: string }) => {
+      w.on("message", ({ id, content, words, error }: { id: number; content?: string | null; words?: string[]; error?: string }) => {
         const p = this.pending.get(id)!;
         this.pending.delete(id);
         if (error) p.reject(new Error(error));
-        else p.resolve(content ?? null);
+        else p.resolve(content ? { content, words: words ?? [] } : null);
       });
       w.on("error", (e) => {
         for (const p of this.pending.values()) p.reject(e);
@@ -31,8 +37,8 @@ export class SegmentPool {
     });
   }
 
-  /** The file's HTML with its Chinese segmented, or null when it has no readable body to index. */
-  segment(file: string): Promise<string | null> {
+  /** The file's HTML with its Chinese segmented, and its words, or null when it has no readable body to index. */
+  segment(file: string): Promise<Segmented | null> {
     const id = this.id++;
     const worker = this.workers[this.next++ % this.workers.length];
     return new Promise((resolve, reject) => {

@@ -8,7 +8,10 @@ parentPort!.on("message", async ({ id, file }: { id: number; file: string }) => 
   try {
     const html = await readFile(file, "utf8");
     // Only readable bodies are indexed; Pagefind would drop the rest anyway, but per shard.
-    parentPort!.postMessage({ id, content: html.includes("data-pagefind-body") ? segmentHtml(html) : null });
+    if (!html.includes("data-pagefind-body")) return parentPort!.postMessage({ id, content: null, words: [] });
+    const words = new Set<string>();
+    const content = segmentHtml(html, words);
+    parentPort!.postMessage({ id, content, words: [...words] });
   } catch (e) {
     parentPort!.postMessage({ id, error: String(e) });
   }

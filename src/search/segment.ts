@@ -17,11 +17,17 @@ export function wordSegmenter(): Intl.Segmenter {
   return segmenter;
 }
 
-/** 我国扩大开放 → " 我国 扩大 开放 ": words of every Han run, spaced, Latin text and entities untouched. */
-export function segmentText(text: string): string {
+/**
+ * 我国扩大开放 → " 我国 扩大 开放 ": words of every Han run, spaced, Latin text and entities
+ * untouched. Words of two characters or more are also added to `words`, if given (infixes.ts).
+ */
+export function segmentText(text: string, words?: Set<string>): string {
   return text.replace(HAN_RUN, (run) => {
     let out = " ";
-    for (const { segment } of wordSegmenter().segment(run)) out += `${segment} `;
+    for (const { segment } of wordSegmenter().segment(run)) {
+      out += `${segment} `;
+      if (words && segment.length > 1) words.add(segment);
+    }
     return out;
   });
 }
@@ -37,7 +43,7 @@ const TAG = /<(\/?)([a-zA-Z][\w-]*)([^>]*)>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/g;
  * reference lists, citation boxes) stays as it is, at no cost. Reads our own
  * well-formed template output, so a small tag scanner is enough.
  */
-export function segmentHtml(html: string): string {
+export function segmentHtml(html: string, words?: Set<string>): string {
   let out = "";
   let last = 0;
   // One entry per open element: does it start the body, or an ignored region?
@@ -52,7 +58,7 @@ export function segmentHtml(html: string): string {
     if (raw && !(closing && name === raw)) continue;
     const text = html.slice(last, m.index);
     const indexed = inBody && !ignored && !raw;
-    out += indexed ? segmentText(text) : text;
+    out += indexed ? segmentText(text, words) : text;
     if (indexed && text.trim()) ended = PUNCTUATED.test(text.trimEnd());
     // Pagefind runs the cells of a fact list or table together (类型不详题名：来源未载); a "；" in the
     // indexed copy only (readers' pages are not changed) makes excerpts read 类型不详；题名：来源未载.
