@@ -117,7 +117,8 @@ async function buildShard(pf: typeof pagefind, { siteDir, files, outputPath, poo
 /**
  * Builds the search index of a rendered site: every HTML page, its Chinese
  * pre-segmented, in one Pagefind index or, for a large site, in shards under
- * pagefind/shard-N/ listed in pagefind/shards.json for the search page to merge.
+ * pagefind/shard-N/ listed in pagefind/shards.json for the search page to merge;
+ * and beside it the words within words of the whole site (infixes.ts).
  * `log` hears how far it has got, at each tenth of the pages.
  */
 export async function indexSite(siteDir: string, log: (line: string) => void = () => {}, limits: ShardLimits = SHARD_LIMITS): Promise<IndexStats> {
