@@ -189,16 +189,19 @@ function loadSimplifier(): Promise<(text: string) => string> {
 /**
  * The papers are in simplified characters. A query in traditional script (山東, 貿易) is asked in
  * simplified ones first, even where it finds something as typed (a stray 山東 in a quoted title);
- * any other Chinese query is converted only when it finds nothing (a Taiwanese phrase). Either
- * way the query as typed stands when the converted one finds nothing.
+ * any other Chinese query is converted only when it finds nothing (a Taiwanese phrase). The query
+ * as typed stands when the converted one finds nothing, or finds only its words apart while the
+ * typed one is found whole (山東網, quoted in a source's name, against 山东 + 网).
  */
 async function findInEitherScript(index: SearchIndex, query: string): Promise<Found> {
+  const whole = (f: Found | null) => !!f?.hits.length && !f.loosened;
   const typed = inTraditional(query) ? null : await find(index, query);
   if (typed && (typed.hits.length || !/\p{Script=Han}/u.test(query))) return typed;
   const simplified = (await loadSimplifier())(query);
   const again = simplified === query ? null : await find(index, simplified);
-  if (again?.hits.length) return again;
-  return typed ?? find(index, query);
+  if (again && whole(again)) return again;
+  const asTyped = typed ?? (await find(index, query));
+  return whole(asTyped) || !again?.hits.length ? asTyped : again;
 }
 
 async function run(query: string): Promise<void> {

@@ -2,7 +2,8 @@
  * Finding a Chinese word inside longer words. The index holds words (香港, 关税), and Pagefind
  * matches a query word only at the start of an indexed one: 税 finds 税率 but not 关税, 港 not
  * 香港. So the build lists, for each character, the indexed words that hold it after their first
- * character, and the search page asks for those words too (税 → 关税, 免税). The lists are split
+ * character, and the search page asks for those words too (税 → 关税, 免税; and 由贸, which starts
+ * inside 自由 and runs into 贸易, as 自由 + 贸). The lists are split
  * into files by character code, and a search fetches only the one file its term needs.
  *
  * Pure functions: the build and the browser bundle share them.
@@ -14,7 +15,7 @@ export const INFIX_DIR = "infixes";
 export const INFIX_FILES = 64;
 /** Words kept for a character, the most widespread first: 国 alone is inside hundreds. */
 export const INFIX_WORDS = 24;
-/** Words a search adds for one term. */
+/** Searches added for one term. */
 export const INFIX_SEARCHES = 8;
 
 export type InfixFile = Record<string, string[]>;
@@ -46,9 +47,21 @@ export function infixFiles(pagesByWord: ReadonlyMap<string, number>): Map<number
   return files;
 }
 
-/** The listed words that hold `term` after their start (those starting with it Pagefind finds itself). */
-export function wordsWithin(term: string, file: InfixFile | null): string[] {
-  const first = [...term][0];
-  if (!first || !/\p{Script=Han}/u.test(first) || !file) return [];
-  return (file[first] ?? []).filter((w) => w.includes(term) && !w.startsWith(term)).slice(0, INFIX_SEARCHES);
+/**
+ * How to ask Pagefind for a term that does not start an indexed word: as each listed word holding
+ * it after its start (税 → 关税), then as each word ending in the term's first part followed by the
+ * rest, for a term that starts inside one word and runs into the next (由贸 → "自由 贸", which finds
+ * 自由|贸易). Pagefind finds a term that starts a word by itself.
+ */
+export function infixQueries(term: string, file: InfixFile | null): string[] {
+  const chars = [...term];
+  if (!chars.length || !/\p{Script=Han}/u.test(chars[0]!) || !file) return [];
+  const listed = file[chars[0]!] ?? [];
+  const inside = listed.filter((w) => w.includes(term) && !w.startsWith(term));
+  const across = chars.slice(1).flatMap((_, i) => {
+    const head = chars.slice(0, i + 1).join("");
+    const rest = chars.slice(i + 1).join("");
+    return listed.filter((w) => w.endsWith(head) && w.length > head.length).map((w) => `${w} ${rest}`);
+  });
+  return [...new Set([...inside, ...across])].slice(0, INFIX_SEARCHES);
 }

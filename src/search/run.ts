@@ -1,4 +1,4 @@
-import { INFIX_DIR, INFIX_SEARCHES, infixFileOf, wordsWithin, type InfixFile } from "./infixes.ts";
+import { INFIX_DIR, INFIX_SEARCHES, infixFileOf, infixQueries, type InfixFile } from "./infixes.ts";
 import { charSplitQuery, pageHits, queryTerms, type Hit, type PageData } from "./match.ts";
 
 export interface PagefindResult {
@@ -15,8 +15,8 @@ export interface Pagefind {
 /** Pagefind, and the words within words the build listed beside it (infixes.ts). */
 export interface SearchIndex {
   pf: Pagefind;
-  /** Indexed words holding the term after their first character; nothing if none are listed. */
-  wordsWithin(term: string): Promise<string[]>;
+  /** Other ways to ask for a term that does not start an indexed word (infixes.ts); none if nothing is listed. */
+  infixQueries(term: string): Promise<string[]>;
 }
 
 /**
@@ -35,20 +35,20 @@ export async function openIndex(pf: Pagefind, bundle: string, baseUrl: string, f
     if (!files.has(n)) files.set(n, (fetchJson(`${bundle}${INFIX_DIR}/${n}.json`) as Promise<InfixFile>).catch(() => null));
     return files.get(n)!;
   };
-  return { pf, wordsWithin: async (term) => (/^\p{Script=Han}/u.test(term) ? wordsWithin(term, await fileFor(term)) : []) };
+  return { pf, infixQueries: async (term) => (/^\p{Script=Han}/u.test(term) ? infixQueries(term, await fileFor(term)) : []) };
 }
 
 /**
  * Pagefind's results for the query, then for its character-split form (see
- * charSplitQuery), then with each Chinese term replaced by the words that hold
- * it inside them (税 → 关税), each page once, in that order.
+ * charSplitQuery), then with each Chinese term asked as the words it stands
+ * inside (税 → 关税, 由贸 → 自由 贸), each page once, in that order.
  */
-export async function searchBoth({ pf, wordsWithin }: SearchIndex, raw: string): Promise<PagefindResult[]> {
+export async function searchBoth({ pf, infixQueries }: SearchIndex, raw: string): Promise<PagefindResult[]> {
   // The index holds half-width Latin and digits as the pages have them: ＲＣＥＰ must ask for RCEP.
   const query = raw.normalize("NFKC");
   const split = charSplitQuery(query);
   const terms = queryTerms(query).filter((t) => query.includes(t));
-  const within = (await Promise.all(terms.map(async (t) => (await wordsWithin(t)).map((w) => query.replace(t, w))))).flat().slice(0, INFIX_SEARCHES);
+  const within = (await Promise.all(terms.map(async (t) => (await infixQueries(t)).map((w) => query.replace(t, w))))).flat().slice(0, INFIX_SEARCHES);
   const found = await Promise.all([query, split, ...within].map((q) => (q ? pf.search(q) : null)));
   const seen = new Set<string>();
   return found.flatMap((f) => f?.results ?? []).filter((r) => !seen.has(r.id) && !!seen.add(r.id));

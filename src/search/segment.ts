@@ -7,7 +7,12 @@
  * Intl.Segmenter too makes index and queries agree, and lets Pagefind index
  * plain space-separated words. Used by the build (Node) and the browser.
  */
-const HAN_RUN = /\p{Script=Han}+/gu;
+const HAN = /\p{Script=Han}/u;
+/**
+ * A run of Han characters, or one full-width punctuation mark or symbol (，（）；：、。 but not
+ * ＲＣＥＰ): the marks unsegment() closes up again for display.
+ */
+const HAN_RUN_OR_WIDE_MARK = /\p{Script=Han}+|(?=[\p{P}\p{S}])[\u3000-\u303f\uff00-\uffef]/gu;
 
 let segmenter: Intl.Segmenter | undefined;
 
@@ -22,7 +27,9 @@ export function wordSegmenter(): Intl.Segmenter {
  * untouched. Words of two characters or more are also added to `words`, if given (infixes.ts).
  */
 export function segmentText(text: string, words?: Set<string>): string {
-  return text.replace(HAN_RUN, (run) => {
+  return text.replace(HAN_RUN_OR_WIDE_MARK, (run) => {
+    // Pagefind does not break words at full-width punctuation: （gov.cn）2015 would be one word.
+    if (!HAN.test(run)) return ` ${run} `;
     let out = " ";
     for (const { segment } of wordSegmenter().segment(run)) {
       out += `${segment} `;

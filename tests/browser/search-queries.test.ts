@@ -199,6 +199,10 @@ test("a query in traditional characters is asked in simplified ones, and says so
   assert.match(shandong.status, /^按简体“山东”检索。/);
   assert.ok(shandong.links.includes("/cities/qingdao/"), shandong.links.join(" "));
   for (const text of await page.locator(".search-hit").allTextContents()) assert.ok(text.includes("山东"), text);
+  // 山東網 is quoted whole in a source's name on Weihai's page: found as typed rather than as 山东 + 网 apart.
+  const quoted = await ask("山東網");
+  assert.deepEqual(quoted.links, ["/cities/weihai/"]);
+  assert.doesNotMatch(quoted.status, /按简体|没有找到完整/);
   // 著 is a traditional form to OpenCC (着) and a simplified character too: 显著 is searched as typed.
   const marked = await ask("显著");
   assert.doesNotMatch(marked.status, /按简体/);
@@ -220,6 +224,12 @@ test("a word inside longer words is found in them: 税 in 关税, 港 in 香港"
   assert.equal(await page.locator(".search-hit mark").first().textContent(), "税");
   // 香港 stands in the agreements' data, never 港 alone.
   assert.ok((await ask("港")).includes("/ftas/china-hong-kong-cepa/"));
+  // A term that starts inside one word and runs into the next: 关税|水平, 自由|贸易 (¶1: 高标准自由贸易区网络).
+  assert.deepEqual(await ask("税水平"), [`${PAPER}#p6`]);
+  assert.ok((await ask("由贸")).includes(`${PAPER}#p1`));
+  // Latin and digits against full-width punctuation are words of their own: （gov.cn）2015, °N，120.3827.
+  assert.ok((await ask("2015")).includes("/ftas/china-singapore/"));
+  assert.deepEqual(await ask("120.3827"), ["/cities/qingdao/"]);
   await page.close();
 });
 
