@@ -3,8 +3,8 @@
  * matches a query word only at the start of an indexed one: 税 finds 税率 but not 关税, 港 not
  * 香港. So the build lists, for each character, the indexed words that hold it after their first
  * character, and the search page asks for those words too (税 → 关税, 免税; and 由贸, which starts
- * inside 自由 and runs into 贸易, as 自由 + 贸). The lists are split
- * into files by character code, and a search fetches only the one file its term needs.
+ * inside 自由 and runs into 贸易, as 自由 + 贸). The lists are split into files by character code,
+ * and a search fetches only the one file its term needs.
  *
  * Pure functions: the build and the browser bundle share them.
  */
