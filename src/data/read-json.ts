@@ -5,9 +5,14 @@ import { visit } from "jsonc-parser";
 
 import { InputError, recordName } from "./errors.ts";
 
-/** JSON.parse, past a byte-order mark (which some Windows editors write and JSON.parse refuses). */
+/** The text less a leading byte-order mark, which some Windows editors write and JSON.parse refuses. */
+export function withoutBom(text: string): string {
+  return text.replace(/^\uFEFF/, "");
+}
+
+/** JSON.parse, past a byte-order mark. */
 export function parseJson(text: string): ReturnType<typeof JSON.parse> {
-  return JSON.parse(text.replace(/^\uFEFF/, ""));
+  return JSON.parse(withoutBom(text));
 }
 
 /** Reads a JSON file, turning a missing file, a syntax error or a key given twice into a problem that names the file and line. */
@@ -37,7 +42,7 @@ export async function readJson(root: string, file: string, keyField?: string): P
 export function duplicateKeys(text: string): { key: string; pointer: string; line: number }[] {
   const found: { key: string; pointer: string; line: number }[] = [];
   const open: Set<string>[] = [];
-  visit(text.replace(/^\uFEFF/, ""), {
+  visit(withoutBom(text), {
     onObjectBegin: () => void open.push(new Set()),
     onObjectEnd: () => void open.pop(),
     onObjectProperty: (key, _offset, _length, line, _character, pathSupplier) => {

@@ -6,6 +6,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { DATASETS } from "../data/datasets.ts";
 import { dataDictionary, readSchemas, type FieldDoc } from "../data/dictionary.ts";
 import { CSV_SETS, toCsv } from "../data/export.ts";
+import { withoutBom } from "../data/read-json.ts";
 import type { SiteData } from "../entities/types.ts";
 import { shared } from "./shared-data.ts";
 
@@ -27,7 +28,7 @@ export function downloads(eleventyConfig: UserConfig): void {
     const texts: Record<string, string> = {};
     for (const set of DATASETS) {
       // As written, less a byte-order mark (validation reads past it; JSON readers may not).
-      texts[set.name] = (await readFile(path.join(root, set.file), "utf8")).replace(/^\uFEFF/, "");
+      texts[set.name] = withoutBom(await readFile(path.join(root, set.file), "utf8"));
       data[set.name] = JSON.parse(texts[set.name]);
     }
     return shared(DATASETS.filter((s) => s.publish).map((set) => ({
