@@ -24,6 +24,11 @@ export const ZH_CN_LOCALE = `<?xml version="1.0" encoding="utf-8"?>
     <date-part name="day" form="numeric-leading-zeros"/>
   </date>
   <terms>
+    <!-- citeproc turns a title's straight quotes ("一带一路") into these; without them it printed "undefined". -->
+    <term name="open-quote">“</term>
+    <term name="close-quote">”</term>
+    <term name="open-inner-quote">‘</term>
+    <term name="close-inner-quote">’</term>
     <term name="and">和</term>
     <term name="and others">等</term>
     <term name="et-al">等</term>
