@@ -318,3 +318,13 @@ test("a missing schemas folder is named, not a stack trace", async () => {
   }
   await assertUntouched();
 });
+
+test("a tag in a field that citations format is refused by name: citeproc would set it as markup, not show it", async () => {
+  const e = await fixture.breakJson<Rec[]>(LIT, (d) => (d.find((w) => w.id === "han-jian-2020a")!.title = "x<sup>2</sup> 的测度"));
+  assert.match(e.message, /record "han-jian-2020a" \(#\d+\), at \/\d+\/title\): "x<sup>2<\/sup> 的测度" does not have the form this field requires .*尖括号标记/);
+  const a = await fixture.breakJson<Rec[]>(LIT, (d) => (d.find((w) => w.id === "liu-bin-2018")!.author[0].family = "<i>刘"));
+  assert.match(a.message, /record "liu-bin-2018".*\/author\/0\/family\): "<i>刘" does not have the form/);
+  const p = await breakAndBuild(path.join(paper, "index.md"), (s) => s.replace(/^title: .*$/m, "title: 地方推进落实国家<b>FTA</b>战略的路径研究"));
+  assert.match(p.message, /index\.md.*\/title\): ".*<b>FTA<\/b>.*" does not have the form this field requires/);
+  await assertUntouched();
+});

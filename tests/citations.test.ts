@@ -112,3 +112,27 @@ test("the cite box shows GB/T 7714 and APA as text a reader can select without J
   assert.equal(authors[0], "韩剑");
   assert.equal(authors.at(-1), "张军");
 });
+
+test("APA sets the journal and volume, and a web page's title, in italics: the only markup in an entry", async () => {
+  const work = parseHTML(await read("literature/han-jian-2020a/index.html")).document;
+  const apa = work.querySelector("#cite-apa-text")!;
+  assert.deepEqual([...apa.querySelectorAll("i")].map((i) => i.textContent), ["北京工商大学学报(社会科学版)", "35"]);
+  assert.match(apa.textContent!, /^岳文, & 韩剑\. \(2020\)\. 企业利用FTA出口的影响因素分析\. 北京工商大学学报\(社会科学版\), 35\(2\)\. http/);
+  assert.deepEqual([...doc.querySelectorAll("#cite-apa-text i")].map((i) => i.textContent), ["地方推进落实国家FTA战略的路径研究"]);
+  assert.equal(doc.querySelectorAll("#cite-gbt-text *").length, 0, "GB/T has no italics: plain text");
+});
+
+test("a work no source gives a title for says, in its cite box, that every format lacks one", async () => {
+  const untitled = parseHTML(await read("literature/liu-bin-2018/index.html")).document;
+  assert.match(untitled.querySelector("#cite .cite-incomplete")!.textContent!, /著录不完整.*题名/);
+  assert.equal(untitled.querySelector("#cite-gbt-text")!.textContent, "刘斌. 2018.");
+  const titled = parseHTML(await read("literature/han-jian-2020a/index.html")).document;
+  assert.equal(titled.querySelector(".cite-incomplete"), null);
+});
+
+test("引用本段 gives the paragraph as the locator before the date consulted, and the paragraph's URL", () => {
+  assert.match(
+    doc.querySelector("article[data-cite-paragraph]")!.getAttribute("data-cite-paragraph")!,
+    /^刘晓玲, 黄卫勇, 许晓芹\. 地方推进落实国家FTA战略的路径研究\[EB\/OL\]\. 第\{n\}段\[引用日期\]\. https?:\/\/\S+\/papers\/local-fta-strategy\/#p\{n\}\.$/,
+  );
+});

@@ -26,7 +26,12 @@ before(async () => {
     await writeFile(file, JSON.stringify(records));
   };
   await edit("ftas", (r) => (r.find((f) => f.id === "rcep")!.names.en = `RCEP${ATTACK}`));
-  await edit("literature", (r) => (r.find((w) => w.id === "han-jian-2020a")!.title = `标题${ATTACK}`));
+  // A field citeproc formats refuses tags outright (build-errors.test.ts); what it may hold, it escapes.
+  await edit("literature", (r) => {
+    const work = r.find((w) => w.id === "han-jian-2020a")!;
+    work.title = `标题 a < b & "c" {{ 7*7 }} &lt;i&gt;`;
+    work.notes[0].text = `说明${ATTACK}`;
+  });
   await edit("editorial-notes", (r) => (r[0].text = `编者${ATTACK}`));
   await buildSite({ root });
 });
@@ -54,10 +59,17 @@ test("markup from data files stays text on entity pages, in citations, in notes 
   const paper = await readFile(path.join(root, "_site", "papers/local-fta-strategy/index.html"), "utf8");
   const ld = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(paper)![1];
   assert.ok(!ld.includes("</script"), "JSON-LD cannot close its script element");
-  assert.ok(JSON.parse(ld).citation.some((c: { name: string }) => c.name === `标题${ATTACK}`));
+  assert.equal(JSON.parse(ld).isPartOf.name, `文库${ATTACK}`);
+  const work = parseHTML(await readFile(path.join(root, "_site", "literature/han-jian-2020a/index.html"), "utf8")).document;
+  assert.equal(work.querySelector("dl.facts")?.textContent?.includes(`标题 a < b & "c" {{ 7*7 }} &lt;i&gt;`), true, "the title as written");
+  for (const style of ["gbt", "apa"]) {
+    const entry = work.querySelector(`#cite-${style}-text`)!;
+    assert.match(entry.textContent!, /标题 a < b & .c. \{\{ 7\*7 \}\} &lt;i&gt;/, `${style}: what citeproc may hold, shown as text`);
+    assert.deepEqual([...entry.querySelectorAll("*")].map((e) => e.tagName), style === "apa" ? ["I", "I"] : [], `${style}: no markup but the style's italics`);
+  }
 });
 
 test("a page title from data is escaped once: the tab shows the characters, not entities", async () => {
   const { document } = parseHTML(await readFile(path.join(root, "_site", "literature/han-jian-2020a/index.html"), "utf8"));
-  assert.equal(document.querySelector("title")?.textContent, `韩剑（2020）：标题${ATTACK} · 文库${ATTACK}`);
+  assert.equal(document.querySelector("title")?.textContent, `韩剑（2020）：标题 a < b & "c" {{ 7*7 }} &lt;i&gt; · 文库${ATTACK}`);
 });

@@ -7,9 +7,15 @@ import { ACCESSED, accessedToday, withAccessDate } from "../cite/accessed.ts";
 const article = document.querySelector<HTMLElement>("[data-strings]");
 const strings = JSON.parse(article?.dataset.strings ?? "{}") as Record<string, string>;
 
-async function copyText(text: string): Promise<boolean> {
+/** Copies the text; with `html` (APA's italics), as rich text too, for a word processor to keep them. */
+async function copyText(text: string, html?: string): Promise<boolean> {
   try {
-    await navigator.clipboard.writeText(text);
+    if (html && typeof ClipboardItem !== "undefined") {
+      const blob = (value: string, type: string) => new Blob([value], { type });
+      await navigator.clipboard.write([new ClipboardItem({ "text/plain": blob(text, "text/plain"), "text/html": blob(html, "text/html") })]);
+    } else {
+      await navigator.clipboard.writeText(text);
+    }
     return true;
   } catch {
     // Clipboard API refused (insecure origin, permissions): fall back to a selection.
@@ -25,11 +31,11 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-function wireCopy(button: HTMLButtonElement, text: () => string): void {
+function wireCopy(button: HTMLButtonElement, text: () => string, html?: () => string | undefined): void {
   const label = button.textContent ?? strings.copy ?? "复制";
   button.hidden = false;
   button.addEventListener("click", async () => {
-    const ok = await copyText(text());
+    const ok = await copyText(text(), html?.());
     button.textContent = ok ? (strings.copied ?? "已复制") : (strings.copyFailed ?? "复制失败");
     setTimeout(() => (button.textContent = label), 2000);
   });
@@ -37,12 +43,21 @@ function wireCopy(button: HTMLButtonElement, text: () => string): void {
 
 // The reader's date where GB/T asks for the date a source was consulted.
 const today = accessedToday();
+// Text node by text node, so an entry's italics stay.
 document.querySelectorAll<HTMLElement>(".cite-text").forEach((el) => {
-  if (el.textContent?.includes(`[${ACCESSED}]`)) el.textContent = withAccessDate(el.textContent, today);
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeValue?.includes(`[${ACCESSED}]`)) node.nodeValue = withAccessDate(node.nodeValue, today);
+  }
 });
 
 document.querySelectorAll<HTMLButtonElement>("button.copy[data-copy]").forEach((b) => {
-  wireCopy(b, () => document.getElementById(b.dataset.copy!)?.textContent?.trim() ?? "");
+  const source = () => document.getElementById(b.dataset.copy!);
+  wireCopy(
+    b,
+    () => source()?.textContent?.trim() ?? "",
+    () => (source()?.querySelector("i") ? source()!.innerHTML.trim() : undefined),
+  );
 });
 
 // "Cite this paragraph": the ¶ link opens a small panel with the citation and a copy button.

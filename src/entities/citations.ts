@@ -3,6 +3,7 @@ import path from "node:path";
 
 import { bibliographyEntries, exportBibtexEntries, exportCslJson, exportRisEntries, type CitationRecord } from "../cite/index.ts";
 import { ACCESSED } from "../cite/accessed.ts";
+import { italicsOnly } from "../cite/italics.ts";
 import { referenceOrder } from "../cite/order.ts";
 import { absoluteUrl } from "../eleventy/site-url.ts";
 import type { PaperFrontMatter } from "../papers/load.ts";
@@ -12,7 +13,8 @@ import type { SiteModel } from "./load.ts";
 export interface CitationSet {
   /** GB/T for citing: an online source with its [引用日期] (src/cite/accessed.ts). */
   gbt: string;
-  apa: string;
+  /** APA as HTML with its italics, checked to hold no other markup (src/cite/italics.ts). */
+  apaHtml: string;
   bibtex: string;
   ris: string;
   csljson: string;
@@ -35,7 +37,8 @@ export interface CitationViews {
    * `listed`: the entry as a reference list gives it: GB/T 著者-出版年制, since the papers cite
    * by author and year (刘斌（2018）), and without a consultation date that was never recorded.
    */
-  works: Record<string, CitationSet & { listed: string }>;
+  /** `untitled`: no source gives the title, which both styles require, so the entries are incomplete. */
+  works: Record<string, CitationSet & { listed: string; untitled: boolean }>;
   all: CitationSet;
 }
 
@@ -48,7 +51,7 @@ export interface Citations {
   views: Promise<CitationViews>;
 }
 
-type Downloads = Omit<CitationSet, "gbt" | "apa">;
+type Downloads = Omit<CitationSet, "gbt" | "apaHtml">;
 
 /**
  * BibTeX, RIS and CSL-JSON of every record, from one Citation.js call per
@@ -122,6 +125,7 @@ export function citedRecords(papers: { slug: string; frontMatter: PaperFrontMatt
  */
 export interface ApaEntries {
   records: CitedRecords;
+  /** As HTML: APA sets titles, journals and volumes in italics (src/cite/italics.ts). */
   papers: string[];
   works: string[];
 }
@@ -132,7 +136,9 @@ export function apaEntries(records: CitedRecords): ApaEntries {
   // in-text form get no letters from APA anyway, and are spared a second citeproc engine (building
   // one for APA takes about 0.6 s, a fifth of a small site's build).
   const papersStyle = mayShareCitation(records.papers) ? "apa-standalone" : "apa";
-  return { records, papers: bibliographyEntries(records.papers, papersStyle), works: bibliographyEntries(records.works, "apa") };
+  const html = (list: CitationRecord[], style: "apa" | "apa-standalone") =>
+    bibliographyEntries(list, style, "html").map((entry, i) => italicsOnly(entry, list[i]!.id));
+  return { records, papers: html(records.papers, papersStyle), works: html(records.works, "apa") };
 }
 
 /**
@@ -146,6 +152,19 @@ export function mayShareCitation(records: readonly CitationRecord[]): boolean {
     return `${first?.family ?? first?.literal ?? ""}|${r.issued?.["date-parts"]?.[0]?.[0] ?? ""}`;
   });
   return new Set(keys).size < keys.length;
+}
+
+/**
+ * "Cite this paragraph": the paper's GB/T entry with the paragraph as its locator and the
+ * paragraph's URL; the page fills in {n}. GB/T 7714 puts a locator (引文页码) before the
+ * update date and the date consulted: …[EB/OL]. 第3段(2020)[引用日期]. URL#p3.
+ */
+export function paragraphCitation(gbt: string, url: string): string {
+  const bare = gbt.replace(/\s*https?:\/\/\S+\.?$/, "");
+  const dates = new RegExp(`(\\([^()]*\\))?\\[${ACCESSED}\\]`);
+  // A paper is always cited online (paperRecord gives its URL), so its entry has the date slot.
+  if (!dates.test(bare)) throw new Error(`paragraph citation: no [${ACCESSED}] in the paper's GB/T entry: ${gbt}`);
+  return `${bare.replace(dates, (d) => `第{n}段${d}`)} ${url}#p{n}.`;
 }
 
 /**
@@ -173,17 +192,16 @@ export function formatCitations(model: SiteModel, siteUrl: string, siteTitle: st
     const workById = new Map(records.works.map((r) => [r.id, r]));
     const papers: CitationViews["papers"] = {};
     model.papers.forEach((p, i) => {
-      const set = { ...paperDownloads[i], gbt: gbt.papers[i], apa: apa.papers[i] };
-      // "Cite this paragraph": the paper's GB/T entry with the paragraph and its URL; the page fills {n}.
-      const paragraph = `${set.gbt.replace(/\s*https?:\/\/\S+\.?$/, "")} 第{n}段. ${absoluteUrl(`/papers/${p.slug}/`, siteUrl)}#p{n}.`;
+      const set = { ...paperDownloads[i], gbt: gbt.papers[i], apaHtml: apa.papers[i] };
+      const paragraph = paragraphCitation(set.gbt, absoluteUrl(`/papers/${p.slug}/`, siteUrl));
       const cited = [...new Set(p.references.flatMap((r) => r.cites))];
       const references = referenceOrder(cited.map((key) => workById.get(key)!)).map((r) => r.id);
       papers[p.slug] = { ...set, paragraph, cited, references };
     });
     const works: CitationViews["works"] = Object.fromEntries(
-      records.works.map((r, i) => [r.id, { ...workDownloads[i], gbt: gbt.works[i], listed: gbt.listed[i], apa: apa.works[i] }]),
+      records.works.map((r, i) => [r.id, { ...workDownloads[i], gbt: gbt.works[i], listed: gbt.listed[i], apaHtml: apa.works[i], untitled: !r.title }]),
     );
-    return { papers, works, all: { ...allDownloads, gbt: gbt.listed.join("\n"), apa: apa.works.join("\n") } };
+    return { papers, works, all: { ...allDownloads, gbt: gbt.listed.join("\n"), apaHtml: apa.works.join("\n") } };
   })();
   // Eleventy asks for the views later (the last global data); a failure before then is theirs to report, not unhandled.
   views.catch(() => {});

@@ -32,6 +32,21 @@ test("the copy button puts the GB/T 7714 citation, with the reader's date as 引
   await context.close();
 });
 
+test("APA is copied as plain text and as rich text that keeps its italics, for a word processor", { skip }, async () => {
+  const { context, page } = await paperPage();
+  await page.goto(`${served.server.url}literature/han-jian-2020a/`);
+  const apa = (await page.locator("#cite-apa-text").textContent())!.trim();
+  await page.locator('#cite button[data-copy="cite-apa-text"]').click();
+  await page.locator('#cite button[data-copy="cite-apa-text"]', { hasText: "已复制" }).waitFor({ timeout: 2000 });
+  const clip = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    return { types: item!.types, text: await (await item!.getType("text/plain")).text(), html: await (await item!.getType("text/html")).text() };
+  });
+  assert.equal(clip.text, apa);
+  assert.match(clip.html, /<i>北京工商大学学报\(社会科学版\)<\/i>, <i>35<\/i>\(2\)/);
+  await context.close();
+});
+
 test("keyboard focus on an inline citation shows a preview of the reference, described for screen readers", { skip }, async () => {
   const { context, page } = await paperPage();
   const cite = page.locator('a.cite[data-cite="han-jian-2020a"]');
@@ -52,7 +67,7 @@ test("a ¶ link offers the paragraph's citation with its number and URL, ready t
   const panel = page.locator(".para-cite");
   await panel.waitFor();
   const text = (await panel.locator(".cite-text").textContent())!;
-  assert.match(text, new RegExp(`地方推进落实国家FTA战略的路径研究\\[EB/OL\\]\\. \\[${await browserToday(page)}\\]\\. 第4段\\. http://\\S+/papers/local-fta-strategy/#p4\\.$`));
+  assert.match(text, new RegExp(`地方推进落实国家FTA战略的路径研究\\[EB/OL\\]\\. 第4段\\[${await browserToday(page)}\\]\\. http://\\S+/papers/local-fta-strategy/#p4\\.$`));
   assert.match(page.url(), /#p4$/);
   await page.keyboard.press("Enter"); // the copy button has focus
   await panel.locator("button", { hasText: "已复制" }).waitFor({ timeout: 2000 });

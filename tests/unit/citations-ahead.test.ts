@@ -36,8 +36,8 @@ test("entries made from other records than the validated ones are not used", asy
   const stale = apaEntries({ ...records, works: records.works.map((w, i) => (i === 0 ? { ...w, title: "旧标题" } : w)) });
   const views = await formatCitations(model, siteUrl(ROOT), TITLE, Promise.resolve(stale)).views;
   const first = records.works[0]!;
-  assert.doesNotMatch(views.works[first.id]!.apa, /旧标题/);
-  assert.equal(views.works[first.id]!.apa, apaEntries(records).works[0]);
+  assert.doesNotMatch(views.works[first.id]!.apaHtml, /旧标题/);
+  assert.equal(views.works[first.id]!.apaHtml, apaEntries(records).works[0]);
   const fresh = await formatCitations(model, siteUrl(ROOT), TITLE, Promise.resolve(null)).views;
   assert.deepEqual(views, fresh, "a failed worker (null) and stale entries give the same views");
 });

@@ -5,7 +5,8 @@ import { readFileSync } from "node:fs";
 import { Cite } from "../../src/cite/citation-js.ts";
 import { authorDateStyle } from "../../src/cite/styles/author-date.ts";
 import { standaloneStyle } from "../../src/cite/styles/standalone.ts";
-import { apaEntries, mayShareCitation } from "../../src/entities/citations.ts";
+import { italicsOnly, RichTextError } from "../../src/cite/italics.ts";
+import { apaEntries, mayShareCitation, paragraphCitation } from "../../src/entities/citations.ts";
 import {
   bibliography,
   bibliographyEntries,
@@ -340,7 +341,7 @@ test("papers that APA could cite alike are told apart as the standalone style ne
   assert.equal(mayShareCitation([paper("刘", null), paper("刘", null)]), true, "n.d. and n.d.");
   assert.equal(mayShareCitation([paper("刘", 2020)]), false);
   const made = apaEntries({ papers: [paper("刘", 2020), paper("刘", 2020)].map((p, i) => ({ ...p, id: `${p.id}-${i}`, title: `${p.title}-${i}` })), works: [] });
-  assert.deepEqual(made.papers, ["刘某. (2020). 刘2020-0.", "刘某. (2020). 刘2020-1."], "no 2020a and 2020b on two papers' own entries");
+  assert.deepEqual(made.papers, ["刘某. (2020). <i>刘2020-0</i>.", "刘某. (2020). <i>刘2020-1</i>."], "no 2020a and 2020b on two papers' own entries");
 });
 
 test("the standalone style is derived from APA and says so when APA's disambiguation rules move", () => {
@@ -407,4 +408,41 @@ test("inTextCitation: derived from authors and year", () => {
   assert.equal(inTextCitation(baier), "Baier、Bergstrand（2007）");
   assert.equal(inTextCitation({ ...liuBin, citedAs: "" }), "刘斌（2018）", "an empty citedAs is no wording");
   assert.equal(inTextCitation({ id: "t", type: "book", title: "题名", issued: { "date-parts": [[2001]] } }), "《题名》（2001）");
+});
+
+test("APA goes to the page as HTML whose only tags are its italics; its text is the plain entry's", () => {
+  const records = [full, hanJian, hangzhouCustoms, liuBin, fourAuthors, baier, englishBook];
+  const { works } = apaEntries({ papers: [], works: records });
+  const plain = bibliographyEntries(records, "apa");
+  const text = (html: string) => html.replace(/<[^>]*>/g, "").replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)));
+  works.forEach((html, i) => assert.equal(text(html), plain[i]));
+  assert.match(works[1]!, /<i>北京工商大学学报\(社会科学版\)<\/i>, <i>35<\/i>\(2\)/);
+});
+
+test("a field holding markup citeproc would render is refused by name, not set on the page", () => {
+  assert.equal(italicsOnly("王明. (2018). <i>书</i>. A &#38; B &#60;b&#62;.", "r"), "王明. (2018). <i>书</i>. A &#38; B &#60;b&#62;.");
+  assert.equal(italicsOnly('<i>题 <span style="font-style:normal;">种</span></i>', "r").length > 0, true);
+  assert.throws(() => italicsOnly("<b>粗</b>", "fixture-bold"), (e: Error) => e instanceof RichTextError && /"fixture-bold".*<b>/.test(e.message));
+  assert.throws(() => italicsOnly('<span style="font-variant:small-caps;">x</span>', "r"), RichTextError);
+  assert.throws(() => apaEntries({ papers: [], works: [{ ...full, id: "fixture-sup", title: "x<sup>2</sup>" }] }), /"fixture-sup"/);
+});
+
+test("引用本段 puts the paragraph before the update date and the date consulted (GB/T's 引文页码 place)", () => {
+  assert.equal(
+    paragraphCitation("刘晓玲. 题[EB/OL]. [引用日期]. https://e.org/papers/x/.", "https://e.org/papers/x/"),
+    "刘晓玲. 题[EB/OL]. 第{n}段[引用日期]. https://e.org/papers/x/#p{n}.",
+  );
+  assert.equal(
+    paragraphCitation("刘晓玲. 题[EB/OL]. (2020-03-05)[引用日期]. https://e.org/papers/x/.", "https://e.org/papers/x/"),
+    "刘晓玲. 题[EB/OL]. 第{n}段(2020-03-05)[引用日期]. https://e.org/papers/x/#p{n}.",
+  );
+  assert.throws(() => paragraphCitation("刘晓玲. 题[M]. 2020.", "https://e.org/"), /引用日期/);
+});
+
+test("GB/T: straight quotes in a Chinese title become Chinese quotation marks, not \"undefined\"", () => {
+  // citeproc reads a straight quote as an opening one after a space; it asks the locale how to print it.
+  const quoted = { ...full, id: "fixture-quoted", title: '论 "一带一路" 与“自贸区”' };
+  const [entry] = bibliographyEntries([quoted], "gb-t-7714");
+  assert.doesNotMatch(entry!, /undefined/);
+  assert.match(entry!, /论 “一带一路” 与“自贸区”\[J\]/);
 });
