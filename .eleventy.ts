@@ -6,6 +6,7 @@ import { downloads } from "./src/eleventy/downloads.ts";
 import { entities } from "./src/eleventy/entities.ts";
 import { filters } from "./src/eleventy/filters.ts";
 import { eleventyMarkdown } from "./src/eleventy/markdown.ts";
+import { FRONT_MATTER_ENGINES } from "./src/papers/front-matter.ts";
 import { sharedJsonData } from "./src/eleventy/shared-data.ts";
 import { paperSources } from "./src/eleventy/paper-sources.ts";
 import { pathPrefix } from "./src/eleventy/path-prefix.ts";
@@ -16,6 +17,7 @@ import { typescriptDataFiles } from "./src/eleventy/ts-data.ts";
 // Wiring only: every piece of logic lives in src/.
 export default function (eleventyConfig: UserConfig) {
   eleventyConfig.setLibrary("md", eleventyMarkdown());
+  eleventyConfig.setFrontMatterParsingOptions({ engines: FRONT_MATTER_ENGINES });
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(typescriptDataFiles);
   eleventyConfig.addPlugin(sharedJsonData);

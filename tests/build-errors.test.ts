@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
-import { writeFileSync } from "node:fs";
-import { readFile, rename, rm, writeFile } from "node:fs/promises";
+import { existsSync, writeFileSync } from "node:fs";
+import { mkdtemp, readFile, rename, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
 
@@ -326,5 +327,83 @@ test("a tag in a field that citations format is refused by name: citeproc would 
   assert.match(a.message, /record "liu-bin-2018".*\/author\/0\/family\): "<i>刘" does not have the form/);
   const p = await breakAndBuild(path.join(paper, "index.md"), (s) => s.replace(/^title: .*$/m, "title: 地方推进落实国家<b>FTA</b>战略的路径研究"));
   assert.match(p.message, /index\.md.*\/title\): ".*<b>FTA<\/b>.*" does not have the form this field requires/);
+  await assertUntouched();
+});
+
+test("a source whose title is not Chinese must say its language, so the page can mark it for screen readers", async () => {
+  const e = await fixture.breakJson<Rec[]>(FTAS, (d) => delete d.find((f) => f.id === "rcep")!.sources.find((s: Rec) => s.language === "en")!.language);
+  assert.match(e.message, /record "rcep".*\/sources\/\d+\): missing required field "language"/);
+  await assertUntouched();
+});
+
+/** Adds files (or links) to the fixture, builds, removes them again, and returns the build's input error. */
+async function withExtra(make: () => Promise<string[]>): Promise<InputError> {
+  const made = await make();
+  try {
+    await buildSite({ root: fixture.root });
+  } catch (e) {
+    assert.ok(e instanceof InputError, `expected an input error, got ${(e as Error).stack}`);
+    return e;
+  } finally {
+    for (const p of made) await rm(p, { recursive: true, force: true });
+  }
+  assert.fail("the build accepted it");
+}
+
+test("third-round inputs: a symbolic link among the papers, code in front matter, stray files among the schemas", async () => {
+  const outside = await mkdtemp(path.join(tmpdir(), "evil-"));
+  await writeFile(path.join(outside, "index.md"), '---\ntitle: "Evil"\nscripts: ["https://evil.example/x.js"]\n---\nhello\n');
+  const linked = await withExtra(async () => {
+    const link = path.join(fixture.root, paper, "..", "evil");
+    await symlink(outside, link);
+    return [link];
+  });
+  assert.match(linked.message, /content\/papers\/evil: a symbolic link: Eleventy would follow it/);
+  await rm(outside, { recursive: true, force: true });
+
+  const proof = path.join(tmpdir(), `front-matter-ran-${process.pid}`);
+  const code = await breakAndBuild(path.join(paper, "index.md"), (t) => t.replace(/^---\n/, `---js\n{ ran: require("fs").writeFileSync(${JSON.stringify(proof)}, "ran") }\n---\n---\n`));
+  assert.match(code.message, /index\.md: front matter cannot be read: JavaScript front matter would run as code/);
+  assert.equal(existsSync(proof), false, "the code did not run");
+
+  const schemas = path.join(fixture.root, "_data", "schemas");
+  const strays = await withExtra(async () => {
+    await writeFile(path.join(schemas, "evil.cjs"), `require("fs").writeFileSync(${JSON.stringify(proof)}, "ran"); module.exports = {};`);
+    await writeFile(path.join(schemas, "notes.json"), '{"evil": "<img src=x onerror=alert(1)>"}');
+    return [path.join(schemas, "evil.cjs"), path.join(schemas, "notes.json")];
+  });
+  assert.match(strays.message, /_data\/schemas\/evil\.cjs: only \*\.schema\.json files belong here/);
+  assert.match(strays.message, /_data\/schemas\/notes\.json: only \*\.schema\.json files belong here/);
+  assert.equal(existsSync(proof), false, "the data file did not run");
+  await assertUntouched();
+});
+
+test("a schema that cannot compile names its file: a misspelt keyword, a broken pattern, a wrong $id", async () => {
+  const ftasSchema = path.join("_data", "schemas", "ftas.schema.json");
+  const misspelt = await breakAndBuild(ftasSchema, (t) => t.replace('"additionalProperties": false', '"additionalProperties": false, "requried": ["id"]'));
+  assert.match(misspelt.message, /_data\/schemas\/ftas\.schema\.json: not a usable schema: .*requried/);
+  const pattern = await breakAndBuild(path.join("_data", "schemas", "literature.schema.json"), (t) => t.replace('"pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"', '"pattern": "^[a-z0-9+$"'));
+  assert.match(pattern.message, /_data\/schemas\/literature\.schema\.json: not a usable schema/);
+  const id = await breakAndBuild(path.join("_data", "schemas", "editorial-notes.schema.json"), () => "{}");
+  assert.match(id.message, /editorial-notes\.schema\.json: not a usable schema: its "\$id" must be its file name/);
+  await assertUntouched();
+});
+
+test("front matter is read as Eleventy reads it (YAML 1.2), with tags typed; files must be UTF-8; cited titles stay on one line", async () => {
+  const clock = await breakAndBuild(path.join(paper, "index.md"), (t) => t.replace(/^year: .*$/m, "year: 33:40"));
+  assert.match(clock.message, /index\.md \(at \/front-matter\/year\): must be integer/, "YAML 1.1 would have read 33:40 as the number 2020");
+  const tags = await breakAndBuild(path.join(paper, "index.md"), (t) => t.replace(/^title: /m, 'tags: { evil: "<script>" }\ntitle: '));
+  assert.match(tags.message, /index\.md \(at \/front-matter\/tags\): must be array/);
+  const lit = path.join(fixture.root, LIT);
+  const original = await readFile(lit);
+  // 刘斌 in GBK, as a Chinese Windows editor might save it.
+  writeFileSync(lit, Buffer.concat([original.subarray(0, 20), Buffer.from([0xc1, 0xf5, 0xb1, 0xf3]), original.subarray(20)]));
+  try {
+    await assert.rejects(buildSite({ root: fixture.root }), (e: unknown) => e instanceof InputError && /_data\/literature\.json: not UTF-8 text \(line \d+ is the first/.test(e.message));
+  } finally {
+    writeFileSync(lit, original);
+  }
+  const newline = await fixture.breakJson<Rec[]>(LIT, (d) => (d.find((w) => w.id === "han-jian-2020a")!.title = "企业利用FTA出口\n的影响因素分析"));
+  assert.match(newline.message, /record "han-jian-2020a".*\/title\): .* does not have the form this field requires \(只占一行/);
   await assertUntouched();
 });

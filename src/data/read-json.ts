@@ -1,8 +1,8 @@
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 
 import { visit } from "jsonc-parser";
 
+import { NotUtf8Error, readUtf8 } from "../fs/read-utf8.ts";
 import { InputError, recordName } from "./errors.ts";
 
 /** The text less a leading byte-order mark, which some Windows editors write and JSON.parse refuses. */
@@ -19,10 +19,10 @@ export function parseJson(text: string): ReturnType<typeof JSON.parse> {
 export async function readJson(root: string, file: string, keyField?: string): Promise<unknown> {
   let text: string;
   try {
-    text = await readFile(path.join(root, file), "utf8");
+    text = await readUtf8(path.join(root, file));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError([{ file, message: code === "ENOENT" ? "file is missing" : `cannot read: ${String(e)}` }]);
+    throw new InputError([{ file, message: code === "ENOENT" ? "file is missing" : e instanceof NotUtf8Error ? e.message : `cannot read: ${String(e)}` }]);
   }
   let data: unknown;
   try {

@@ -26,7 +26,18 @@ export function loadSchemas(root: string): Ajv2020 {
   }
   for (const file of files) {
     try {
-      ajv.addSchema(parseJson(readFileSync(path.join(dir, file), "utf8")));
+      const schema = parseJson(readFileSync(path.join(dir, file), "utf8")) as { $id?: string };
+      if (schema.$id !== file) throw new Error(`its "$id" must be its file name, "${file}" (the data sets and other schemas find it by that name)`);
+      ajv.addSchema(schema);
+    } catch (e) {
+      throw new InputError([{ file: path.join(SCHEMA_DIR, file), message: `not a usable schema: ${(e as Error).message}` }]);
+    }
+  }
+  // ajv compiles a schema when first asked for it; a misspelt keyword, a broken pattern or a $ref to
+  // nothing would surface mid-validation as a stack trace. Compile each now, to name its file.
+  for (const file of files) {
+    try {
+      ajv.getSchema(file);
     } catch (e) {
       throw new InputError([{ file: path.join(SCHEMA_DIR, file), message: `not a usable schema: ${(e as Error).message}` }]);
     }

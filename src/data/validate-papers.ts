@@ -1,10 +1,10 @@
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 
 import type { Ajv2020 } from "ajv/dist/2020.js";
 import type { MarkdownIt } from "markdown-it";
 
 import type { SiteData } from "../entities/types.ts";
+import { NotUtf8Error, readUtf8 } from "../fs/read-utf8.ts";
 import { createMarkdown } from "../markdown/index.ts";
 import { inlineText } from "../markdown/inline-text.ts";
 import { keepRenderedBody } from "../markdown/rendered-bodies.ts";
@@ -42,6 +42,7 @@ async function validatePaper(root: string, ajv: Ajv2020, data: Partial<SiteData>
   } catch (e) {
     const file = path.join("content", "papers", slug, "index.md");
     const code = (e as NodeJS.ErrnoException).code;
+    if (e instanceof NotUtf8Error) return [{ file, message: e.message }];
     return [{ file, message: code === "ENOENT" ? "file is missing: every paper folder needs an index.md" : `front matter cannot be read: ${(e as Error).message}` }];
   }
   const checkFm = validator(ajv, "paper.schema.json");
@@ -52,7 +53,7 @@ async function validatePaper(root: string, ajv: Ajv2020, data: Partial<SiteData>
   try {
     corrections = await readCorrections(root, paper.files.corrections);
   } catch (e) {
-    return [{ file: paper.files.corrections, message: `not valid JSON: ${(e as Error).message}` }];
+    return [{ file: paper.files.corrections, message: e instanceof NotUtf8Error ? e.message : `not valid JSON: ${(e as Error).message}` }];
   }
   const checkCorr = validator(ajv, "corrections.schema.json");
   if (!checkCorr(corrections)) return schemaProblems(paper.files.corrections, corrections, checkCorr.errors, "id");
@@ -60,8 +61,9 @@ async function validatePaper(root: string, ajv: Ajv2020, data: Partial<SiteData>
 
   let source: string;
   try {
-    source = await readFile(path.join(root, paper.files.source), "utf8");
-  } catch {
+    source = await readUtf8(path.join(root, paper.files.source));
+  } catch (e) {
+    if (e instanceof NotUtf8Error) return [{ file: paper.files.source, message: e.message }];
     return [{ file: paper.files.index, pointer: "/front-matter/source", message: `source file ${paper.files.source} is missing` }];
   }
 

@@ -15,12 +15,37 @@ export interface ValidInput {
   papers: ValidPaper[];
 }
 
-/** Every file in _data/ is global data to Eleventy: one that is not a known data set would reach pages unvalidated. */
+/**
+ * Every file in _data/, at any depth, is global data to Eleventy (a .js or .cjs file is run):
+ * one that is not a known data set or schema would reach pages unvalidated.
+ */
 async function strayDataProblems(root: string): Promise<InputProblem[]> {
   const known = new Set([...DATASETS.map((d) => path.basename(d.file)), path.basename(SCHEMA_DIR)]);
-  return (await readdir(path.join(root, "_data")).catch(() => []))
+  const strays = (await readdir(path.join(root, "_data")).catch(() => []))
     .filter((name) => !known.has(name) && !name.startsWith("."))
     .map((name) => ({ file: path.join("_data", name), message: "not one of the data sets (src/data/datasets.ts): Eleventy would hand it to every page unvalidated; move it out of _data/ or register it with a schema" }));
+  const schemaStrays = (await readdir(path.join(root, SCHEMA_DIR), { withFileTypes: true }).catch(() => []))
+    .filter((e) => !e.name.startsWith(".") && !(e.isFile() && e.name.endsWith(".schema.json")))
+    .map((e) => ({ file: path.join(SCHEMA_DIR, e.name), message: "only *.schema.json files belong here: Eleventy would read anything else as data for every page (and run a .js file); move it out of _data/" }));
+  return [...strays, ...schemaStrays];
+}
+
+/**
+ * Eleventy follows symbolic links under content/ and _data/, and would publish or read what they
+ * point to, which validation (reading folders as they are) never saw.
+ */
+async function symlinkProblems(root: string): Promise<InputProblem[]> {
+  const problems: InputProblem[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    for (const e of await readdir(path.join(root, dir), { withFileTypes: true }).catch(() => [])) {
+      const file = path.join(dir, e.name);
+      if (e.isSymbolicLink()) problems.push({ file, message: "a symbolic link: Eleventy would follow it and build what it points to unchecked; put the file itself here" });
+      else if (e.isDirectory()) await walk(file);
+    }
+  };
+  await walk("content");
+  await walk("_data");
+  return problems;
 }
 
 /**
@@ -31,7 +56,7 @@ async function strayDataProblems(root: string): Promise<InputProblem[]> {
  */
 export async function validateInput(root: string, today?: string): Promise<ValidInput> {
   const ajv = loadSchemas(root);
-  const problems: InputProblem[] = [...siteUrlProblems(), ...(await strayDataProblems(root))];
+  const problems: InputProblem[] = [...siteUrlProblems(), ...(await strayDataProblems(root)), ...(await symlinkProblems(root))];
   const data: Record<string, unknown> = {};
   for (const set of DATASETS) {
     try {

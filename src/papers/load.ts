@@ -1,9 +1,10 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 
-import matter from "gray-matter";
 
 import { parseJson } from "../data/read-json.ts";
+import { readUtf8 } from "../fs/read-utf8.ts";
+import { readFrontMatter } from "./front-matter.ts";
 import type { Correction } from "./corrections.ts";
 
 export interface Author {
@@ -46,8 +47,8 @@ export async function listPaperDirs(root: string): Promise<string[]> {
 export async function readPaper(root: string, slug: string): Promise<PaperFiles> {
   const dir = path.join(PAPERS_DIR, slug);
   const index = path.join(dir, "index.md");
-  const text = await readFile(path.join(root, index), "utf8");
-  const parsed = matter(text);
+  const text = await readUtf8(path.join(root, index));
+  const parsed = readFrontMatter(text);
   const source = typeof parsed.data.source === "string" ? parsed.data.source : "source.txt";
   return {
     slug,
@@ -60,7 +61,7 @@ export async function readPaper(root: string, slug: string): Promise<PaperFiles>
 }
 
 export async function readCorrections(root: string, file: string): Promise<unknown> {
-  const text = await readFile(path.join(root, file), "utf8").catch((e: NodeJS.ErrnoException) => {
+  const text = await readUtf8(path.join(root, file)).catch((e: NodeJS.ErrnoException) => {
     if (e.code === "ENOENT") return "[]"; // a clean source needs no corrections file
     throw e;
   });

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 
 import { INFIX_SEARCHES, INFIX_WORDS, infixFileOf, infixFiles, infixQueries } from "../../src/search/infixes.ts";
-import { segmentHtml, unsegment } from "../../src/search/segment.ts";
+import { MAX_RUN, segmentHtml, segmentText, unsegment } from "../../src/search/segment.ts";
 
 test("each character lists the indexed words that hold it after their start, the most widespread first", () => {
   const files = infixFiles(new Map([["关税", 3], ["免税", 9], ["税率", 5], ["香港", 2], ["港口", 4], ["岘港", 2]]));
@@ -48,4 +48,13 @@ test("full-width punctuation stands apart in the index, so the Latin and digits 
   const words = out.replace(/<[^>]+>/g, " ").trim().split(/\s+/);
   for (const w of ["gov.cn", "2015", "120.3827", "ＲＣＥＰ"]) assert.ok(words.includes(w), `${w} in ${words.join(" | ")}`);
   assert.equal(unsegment(out.replace(/<[^>]+>/g, "")), "（gov.cn）2015年；°N，120.3827；ＲＣＥＰ", "display closes the spaces up again");
+});
+
+test("a run of Han characters longer than the segmenter handles well is cut into pieces: nothing lost, no surrogate pair split", () => {
+  const long = "自由贸易".repeat(MAX_RUN);
+  assert.equal(segmentText(long).replace(/ /g, ""), long);
+  const astral = `${"贸".repeat(MAX_RUN - 1)}${"𠀀".repeat(5)}`; // a pair straddles the first cut
+  const words = segmentText(astral).trim().split(/ +/);
+  assert.equal(words.join(""), astral);
+  assert.ok(words.every((w) => !/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/.test(w)), "no word begins or ends inside a pair");
 });
