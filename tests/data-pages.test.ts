@@ -174,3 +174,33 @@ test("a fact's label ends with a colon that search excerpts and screen readers g
     for (const dt of terms) assert.equal(dt.lastElementChild?.outerHTML, '<span class="visually-hidden">：</span>', `${url}: ${dt.textContent}`);
   }
 });
+
+test("reader-facing details from the reader audit: no ¶ on our own prose, named count links, captioned dictionaries, a timeline key", async () => {
+  const about = await page("about/");
+  assert.equal(about.querySelectorAll("a.pnum, p[id^='p']").length, 0, "¶ numbers are for citing a paper, not the about page");
+  assert.ok((await page("papers/local-fta-strategy/")).querySelectorAll("a.pnum").length > 0);
+  const literature = await page("literature/");
+  for (const a of literature.querySelectorAll(".reference-meta a")) assert.match(a.textContent!, /^引用段落：\d+$/, "a link is named for what it counts");
+  const dataPage = await page("data/");
+  for (const table of dataPage.querySelectorAll("table.dictionary")) {
+    const scroll = table.closest(".table-scroll")!;
+    assert.equal(scroll.getAttribute("tabindex"), "0", "a keyboard can scroll a wide table");
+    assert.equal(dataPage.getElementById(scroll.getAttribute("aria-labelledby")!), table.querySelector("caption"));
+    assert.match(table.querySelector("caption")!.textContent!, /数据字典/);
+  }
+  const ftas = await page("ftas/");
+  assert.match(ftas.querySelector(".tl-legend")!.textContent!, /签署.*生效.*升级议定书/);
+  assert.doesNotMatch(ftas.querySelector("#fta-timeline-desc, svg desc")!.textContent!, /菱形|与上表相同/);
+});
+
+test("a source's title in another language is marked with it; our bracketed note after it stays Chinese", async () => {
+  const qingdao = await page("cities/qingdao/");
+  const marked = [...qingdao.querySelectorAll(".sources [lang]")].map((e) => [e.getAttribute("lang"), e.textContent]);
+  assert.ok(marked.some(([lang, text]) => lang === "en" && text === "Qingdao: Difference between revisions"), "the note （英文维基百科…） is outside the span");
+  assert.ok(marked.some(([lang, text]) => lang === "ja" && /イノベーション/.test(text!)));
+  const paper = await page("papers/local-fta-strategy/");
+  assert.ok([...paper.querySelectorAll(".ed-note__sources [lang='en']")].length > 0, "editorial notes' sources too");
+  for (const el of qingdao.querySelectorAll(".sources li")) {
+    if (!el.querySelector("[lang]")) assert.match(el.querySelector("a")?.textContent ?? el.textContent!, /[\u3400-\u9fff]/, "an unmarked title is Chinese");
+  }
+});

@@ -74,7 +74,10 @@ if (template) {
     const para = link.closest("p[id]");
     if (!para) return;
     event.preventDefault();
-    history.replaceState(null, "", `#${para.id}`);
+    // location.replace moves :target (and its highlight) as replaceState would not; the reader stays where they are.
+    const { scrollX, scrollY } = window;
+    location.replace(`#${para.id}`);
+    window.scrollTo(scrollX, scrollY);
     const n = para.id.slice(1);
     const text = withAccessDate(template.replaceAll("{n}", n), today);
     const wasOpen = panel?.dataset.for === para.id;
@@ -103,9 +106,18 @@ if (template) {
 
 // Reference previews: the entry from this page's reference list, beside the citation.
 let tip: HTMLElement | null = null;
+let tipOwner: HTMLAnchorElement | null = null;
+let hideTimer: ReturnType<typeof setTimeout> | undefined;
 function hideTip(): void {
+  clearTimeout(hideTimer);
+  tipOwner?.removeAttribute("aria-describedby");
   tip?.remove();
-  tip = null;
+  tip = tipOwner = null;
+}
+// A pointer may cross from the citation to its preview (to read or select it) without losing it.
+function hideSoon(): void {
+  clearTimeout(hideTimer);
+  hideTimer = setTimeout(hideTip, 300);
 }
 function showTip(link: HTMLAnchorElement): void {
   const key = link.dataset.cite!;
@@ -117,13 +129,16 @@ function showTip(link: HTMLAnchorElement): void {
   tip.className = "cite-preview";
   tip.setAttribute("role", "tooltip");
   tip.textContent = entry.textContent?.trim() ?? "";
+  tip.addEventListener("mouseenter", () => clearTimeout(hideTimer));
+  tip.addEventListener("mouseleave", hideSoon);
   link.setAttribute("aria-describedby", tip.id);
+  tipOwner = link;
   link.after(tip);
 }
 document.querySelectorAll<HTMLAnchorElement>("a.cite[data-cite]").forEach((link) => {
-  link.addEventListener("mouseenter", () => showTip(link));
+  link.addEventListener("mouseenter", () => (tipOwner === link ? clearTimeout(hideTimer) : showTip(link)));
   link.addEventListener("focus", () => showTip(link));
-  link.addEventListener("mouseleave", hideTip);
+  link.addEventListener("mouseleave", hideSoon);
   link.addEventListener("blur", hideTip);
   // On a touch screen the first tap shows the preview, the second follows the link. Whether the
   // preview was open is read when the finger comes down: the mouseenter and focus a tap also fires

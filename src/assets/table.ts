@@ -38,7 +38,7 @@ function makeFilterable(tools: HTMLElement): void {
   if (!table) return;
   const input = tools.querySelector("input")!;
   const select = tools.querySelector("select");
-  const count = tools.querySelector(".table-count")!;
+  const count = tools.querySelector<HTMLElement>(".table-count")!;
   const rows = [...table.tBodies[0].rows];
   const apply = () => {
     const q = input.value.trim().toLowerCase();
@@ -49,7 +49,8 @@ function makeFilterable(tools: HTMLElement): void {
       row.hidden = !visible;
       if (visible) shown++;
     }
-    count.textContent = `${shown} / ${rows.length}`;
+    // "显示 2 项，共 27 项": a bare "2 / 27" announces nothing a listener can place.
+    count.textContent = (count.dataset.template ?? "{shown} / {total}").replace("{shown}", String(shown)).replace("{total}", String(rows.length));
   };
   input.addEventListener("input", apply);
   select?.addEventListener("change", apply);

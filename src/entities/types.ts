@@ -6,6 +6,8 @@ export interface Bilingual {
 
 export interface Source {
   title: string;
+  /** BCP 47, for a title not in Chinese. */
+  language?: string;
   publisher?: string | null;
   url?: string | null;
   date?: string | null;

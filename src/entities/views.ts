@@ -5,6 +5,7 @@ import { coins } from "../cite/coins.ts";
 import { referenceOrder } from "../cite/order.ts";
 import { fieldLabel, type FieldDoc } from "../data/dictionary.ts";
 import { personName } from "./names.ts";
+import { sourceView, type SourceView } from "./source-title.ts";
 import type { Bilingual, City, Fta, Note, Source, Work } from "./types.ts";
 
 /**
@@ -46,9 +47,9 @@ export interface FtaView {
   signed: DateView | null;
   inForce: DateView | null;
   applied: DateView | null;
-  upgrades: { title: string; nameEn: string | null; signed: DateView | null; inForce: DateView | null; sources: Source[] }[];
+  upgrades: { title: string; nameEn: string | null; signed: DateView | null; inForce: DateView | null; sources: SourceView[] }[];
   cities: LinkView[];
-  sources: Source[];
+  sources: SourceView[];
   notes: NoteView[];
   backlinks: BacklinkView;
   /** A sentence or two for the page's meta description (search engines, link previews). */
@@ -65,7 +66,7 @@ export interface PlatformView {
   paperYear: number | null;
   yearDiffers: boolean;
   ftas: LinkView[];
-  sources: Source[];
+  sources: SourceView[];
 }
 
 export interface CityView {
@@ -78,7 +79,7 @@ export interface CityView {
   province: string;
   coordinates: { lat: number; lon: number } | null;
   platforms: PlatformView[];
-  sources: Source[];
+  sources: SourceView[];
   notes: NoteView[];
   backlinks: BacklinkView;
   /** A sentence or two for the page's meta description (search engines, link previews). */
@@ -100,7 +101,7 @@ export interface WorkView {
   record: Work;
   /** OpenURL ContextObject for the COinS span that lets Zotero pick the item up. */
   coins: string;
-  sources: Source[];
+  sources: SourceView[];
   notes: NoteView[];
   backlinks: BacklinkView;
   /** A sentence or two for the page's meta description (search engines, link previews). */
@@ -153,9 +154,9 @@ function ftaView(f: Fta, model: SiteModel, labels: Labels, dictionaries: Diction
     signed: dateView(f.signed),
     inForce: dateView(f.inForce),
     applied: dateView(f.applied),
-    upgrades: f.upgrades.map((u) => ({ title: zhOrEn(u.names), nameEn: u.names.zh ? u.names.en : null, signed: dateView(u.signed), inForce: dateView(u.inForce), sources: u.sources })),
+    upgrades: f.upgrades.map((u) => ({ title: zhOrEn(u.names), nameEn: u.names.zh ? u.names.en : null, signed: dateView(u.signed), inForce: dateView(u.inForce), sources: u.sources.map(sourceView) })),
     cities,
-    sources: f.sources,
+    sources: f.sources.map(sourceView),
     notes: noteViews(f.notes, dictionaries.ftas),
     backlinks: groupBacklinks(model.backlinks[`fta:${f.id}`] ?? []),
     description: ftaDescription(f, labels),
@@ -183,9 +184,9 @@ function cityView(c: City, model: SiteModel, dictionaries: Dictionaries): CityVi
       paperYear: p.paperYear,
       yearDiffers: p.year !== null && p.paperYear !== null && p.year !== p.paperYear,
       ftas: p.ftas.map((id) => ({ id, url: `/ftas/${id}/`, text: ftaTitle.get(id) ?? id })),
-      sources: p.sources,
+      sources: p.sources.map(sourceView),
     })),
-    sources: c.sources,
+    sources: c.sources.map(sourceView),
     notes: noteViews(c.notes, dictionaries.cities),
     backlinks: groupBacklinks(model.backlinks[`city:${c.id}`] ?? []),
     description: `${zhOrEn(c.name)}（${zhOrEn(c.province)}）的地方对外经贸合作平台：${c.platforms.map((p) => zhOrEn(p.names)).join("；")}。`,
@@ -219,7 +220,7 @@ function workView(w: Work, model: SiteModel, labels: Labels, dictionaries: Dicti
     ],
     record: w,
     coins: coins(w),
-    sources: w.sources,
+    sources: w.sources.map(sourceView),
     notes: noteViews(w.notes, dictionaries.literature),
     backlinks: groupBacklinks(model.backlinks[`work:${w.id}`] ?? []),
     description: [fullTitle, w.author.map(personName).join("、"), w["container-title"], year === null ? null : `${year}年`]

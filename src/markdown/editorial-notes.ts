@@ -1,5 +1,6 @@
 import type { MarkdownIt, StateCore } from "markdown-it";
 
+import { sourceView } from "../entities/source-title.ts";
 import type { EditorialNote } from "../entities/types.ts";
 import { EDITORIAL_ATTR } from "./paragraph-ids.ts";
 
@@ -16,7 +17,9 @@ export interface EditorialEnv {
 export function renderNote(note: EditorialNote, escape: (s: string) => string): string {
   const sources = note.sources
     .map((s) => {
-      const title = s.url ? `<a href="${escape(s.url)}">${escape(s.title)}</a>` : escape(s.title);
+      const view = sourceView(s);
+      const named = view.language ? `<span lang="${escape(view.language)}">${escape(view.main)}</span>${escape(view.note)}` : escape(s.title);
+      const title = s.url ? `<a href="${escape(s.url)}">${named}</a>` : named;
       const meta = [s.publisher, s.date].filter(Boolean).map((x) => escape(String(x))).join("，");
       return meta ? `${title}（${meta}）` : title;
     })

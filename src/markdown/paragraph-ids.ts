@@ -3,6 +3,8 @@ import type { MarkdownIt, Token } from "markdown-it";
 /** What a page may pass in the render env to have paragraphs marked as repaired. */
 export interface ParagraphEnv {
   corrections?: { id: string; at: string }[];
+  /** false on pages of our own prose (the page.njk layout says so): ¶ numbers are for citing a paper. */
+  paragraphNumbers?: boolean;
 }
 
 /** The attribute that marks our own inline additions, so they never count as the paper's text. */
@@ -25,6 +27,7 @@ function editorialLink(state: { Token: typeof Token }, href: string, cls: string
 export function paragraphIds(md: MarkdownIt): void {
   md.core.ruler.push("paragraph_ids", (state) => {
     const env = (state.env ?? {}) as ParagraphEnv;
+    if (env.paragraphNumbers === false) return;
     let n = 0;
     const tokens = state.tokens;
     for (let i = 0; i < tokens.length; i++) {

@@ -85,3 +85,29 @@ test("on a touch screen the first tap on a citation shows its preview and stays,
   await page.waitForURL(/\/literature\/han-jian-2020a\/$/);
   await context.close();
 });
+
+test("a preview opened by the pointer stays while the pointer moves onto it, and goes, with its description link, when the pointer leaves", { skip }, async () => {
+  const { context, page } = await paperPage();
+  const cite = page.locator('a.cite[data-cite="liu-bin-2018"]').first();
+  await cite.hover();
+  const preview = page.locator("#preview-liu-bin-2018");
+  await preview.waitFor();
+  const box = (await preview.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+  await page.waitForTimeout(500);
+  assert.equal(await preview.count(), 1, "the preview can be hovered (WCAG 1.4.13)");
+  await page.mouse.move(5, 5);
+  await preview.waitFor({ state: "detached", timeout: 2000 });
+  assert.equal(await page.locator("[aria-describedby^='preview-']").count(), 0, "no link keeps describing itself by a preview that is gone");
+  await context.close();
+});
+
+test("a ¶ link moves the paragraph highlight to its own paragraph", { skip }, async () => {
+  const { context, page } = await paperPage();
+  await page.goto(`${served.server.url}papers/local-fta-strategy/#p4`);
+  await page.locator("#p3 a.pnum").click();
+  await page.locator(".para-cite").waitFor();
+  assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll(":target")].map((e) => e.id)), ["p3"]);
+  assert.match(page.url(), /#p3$/);
+  await context.close();
+});

@@ -55,3 +55,24 @@ test("the paper's heading is named by its title alone; the title's 校 mark stay
   assert.ok(m!.x >= h!.x && m!.y < h!.y + h!.height, `the mark follows the title (${JSON.stringify({ h, m })})`);
   await page.close();
 });
+
+test("Chinese quotation marks are set full-width, from the CJK font, not from the system's Latin face", { skip }, async () => {
+  const page = await served.browser.newPage();
+  await page.goto(`${served.server.url}papers/local-fta-strategy/`);
+  const widths = await page.evaluate(() => {
+    const body = document.querySelector(".paper-body")!;
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.nodeValue!.indexOf("“");
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      return { quote: range.getBoundingClientRect().width, em: parseFloat(getComputedStyle(node.parentElement!).fontSize) };
+    }
+    return null;
+  });
+  assert.ok(widths, "the paper has a “ to measure");
+  assert.ok(widths.quote > 0.8 * widths.em, `“ is ${widths.quote.toFixed(1)} px wide in ${widths.em} px text`);
+  await page.close();
+});

@@ -91,3 +91,24 @@ test("under a path prefix the search loads its bundle and links carry the prefix
     await prefixed.cleanup();
   }
 });
+
+test("results arriving move nothing a reader was looking at: the status line stays put (layout shift under 0.1)", { skip }, async () => {
+  for (const viewport of [{ width: 375, height: 812 }, { width: 1280, height: 900 }]) {
+    const page = await served.browser.newPage({ viewport });
+    await page.addInitScript(() => {
+      (window as unknown as { shift: number }).shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+          if (!e.hadRecentInput) (window as unknown as { shift: number }).shift += e.value;
+        }
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto(`${served.server.url}search/?q=${encodeURIComponent("自贸区")}`);
+    await firstHit(page);
+    await page.locator("#search-filters:not([hidden])").waitFor();
+    await page.waitForTimeout(300);
+    const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+    assert.ok(shift < 0.1, `layout shift ${shift.toFixed(3)} at ${viewport.width} px`);
+    await page.close();
+  }
+});

@@ -23,6 +23,10 @@ test("the agreements table sorts by a column from the keyboard and filters by te
   await page.locator("#fta-filter").fill("韩国");
   const rows = page.locator("#fta-table tbody tr:not([hidden])");
   assert.equal(await rows.count(), 2, "中韩 and RCEP name 韩国");
+  const total = await page.locator("#fta-table tbody tr").count();
+  assert.equal(await page.locator(".table-count").textContent(), `显示 2 项，共 ${total} 项`, "the count says what it counts");
+  // The sort arrows are drawn, not read: the button is named by its header alone.
+  assert.equal(await page.getByRole("button", { name: "签署", exact: true }).count(), 1);
   await page.locator("#fta-filter").fill("");
   await page.locator("#fta-status").selectOption("studying");
   assert.equal(await rows.count(), 1);

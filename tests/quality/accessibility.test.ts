@@ -22,6 +22,8 @@ for (const scheme of ["light", "dark"] as const) {
       const page = await context.newPage();
       await page.goto(`${served.server.url}${url}`, { waitUntil: "networkidle" });
       if (url.startsWith("search/")) await page.locator(".search-hit").first().waitFor();
+      // What a reader opens is checked too: the data dictionaries, the citation formats, the 校勘记.
+      await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run(o: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;

@@ -107,9 +107,9 @@ test("a query no page holds as typed has looser readings: split where the script
 });
 
 test("the index's copy of a fact list or table separates its cells, so excerpts do not run them together", () => {
-  const html = `<main data-pagefind-body><dl><div><dt>类型<span>：</span></dt><dd>类型不详</dd></div><div><dt>年份：</dt><dd>2018</dd></div><div><dt>说明：</dt><dd>已有句号。</dd></div></dl><table><tr><td>中国</td></tr></table></main><dl><dd>不索引</dd></dl>`;
+  const html = `<main data-pagefind-body><dl><div><dt>类型<span>：</span></dt><dd>类型不详</dd></div><div><dt>年份：</dt><dd>2018</dd></div><div><dt>说明：</dt><dd>已有句号。</dd></div><div><dt>作者</dt><dd>刘晓玲</dd></div></dl><table><tr><td>中国</td></tr></table></main><dl><dd>不索引</dd></dl>`;
   const out = segmentHtml(html);
-  assert.equal(unsegment(out.replace(/<[^>]+>/g, "")), "类型：类型不详；年份：2018；说明：已有句号。中国；不索引");
+  assert.equal(unsegment(out.replace(/<[^>]+>/g, "")), "类型：类型不详；年份：2018；说明：已有句号。作者：刘晓玲；中国；不索引");
 });
 
 test("a number in a query matches whole numbers only: 12 is not in 122.1°E, 2015 is in 2015年", () => {
