@@ -95,15 +95,31 @@ function renderFilters(hits: Hit[]): void {
     const id = `type-${value || "all"}`;
     const radio = Object.assign(document.createElement("input"), { type: "radio", name: "type", id, value, checked: value === current });
     const label = Object.assign(document.createElement("label"), { htmlFor: id, textContent: `${value || strings.filterAll}（${n}）` });
-    radio.addEventListener("change", render);
+    radio.addEventListener("change", () => {
+      renderYears(hits);
+      render();
+    });
     typeBox.append(radio, label);
   }
   if (!typeBox.querySelector("input:checked")) (typeBox.querySelector("input") as HTMLInputElement).checked = true;
-  const years = [...new Set(hits.map((h) => h.year).filter((y): y is string => !!y))].sort().reverse();
-  const year = yearSelect.value;
-  yearSelect.replaceChildren(new Option(strings.yearAll, ""), ...years.map((y) => new Option(y, y, false, y === year)));
+  const anyYear = renderYears(hits);
+  filters.hidden = types.size < 2 && !anyYear;
+}
+
+/**
+ * The years the hits of the chosen type have, with counts, so no pair of filters a reader can
+ * choose shows nothing; a year the new type lacks falls back to every year. Returns whether any
+ * hit has a year.
+ */
+function renderYears(hits: Hit[]): boolean {
+  const type = chosenType();
+  const counts = new Map<string, number>();
+  for (const h of hits) if (h.year && (!type || typeLabel(h) === type)) counts.set(h.year, (counts.get(h.year) ?? 0) + 1);
+  const years = [...counts.keys()].sort().reverse();
+  const year = counts.has(yearSelect.value) ? yearSelect.value : "";
+  yearSelect.replaceChildren(new Option(strings.yearAll, ""), ...years.map((y) => new Option(`${y}（${counts.get(y)}）`, y, false, y === year)));
   yearSelect.disabled = !years.length;
-  filters.hidden = types.size < 2 && !years.length;
+  return hits.some((h) => h.year);
 }
 
 function render(): void {

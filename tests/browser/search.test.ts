@@ -112,3 +112,34 @@ test("results arriving move nothing a reader was looking at: the status line sta
     await page.close();
   }
 });
+
+test("every type and year a reader can pick together shows results: the years offered are the chosen type's, with counts", { skip }, async () => {
+  const page = await served.browser.newPage();
+  await page.goto(`${served.server.url}search/?q=${encodeURIComponent("自贸区")}`);
+  await firstHit(page);
+  await page.locator("#search-filters:not([hidden])").waitFor();
+  const types = await page.locator("#search-types input").evaluateAll((inputs) => inputs.map((i) => i.id));
+  assert.ok(types.length > 2, "several kinds of page to choose from");
+  let pairs = 0;
+  for (const type of types) {
+    await page.locator(`#search-types label[for="${type}"]`).click();
+    const years = await page.locator("#search-year option").evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent]));
+    if (await page.locator("#search-year").isDisabled()) {
+      assert.equal(years.length, 1, "a type without years offers none");
+      assert.ok((await page.locator(".search-hit").count()) > 0);
+      continue;
+    }
+    for (const [year, label] of years) {
+      await page.locator("#search-year").selectOption(year!);
+      const shown = await page.locator(".search-hit").count();
+      assert.ok(shown > 0, `${type} + ${year || "every year"} shows nothing`);
+      if (year) {
+        assert.equal(label, `${year}（${shown}）`, "the count offered is the count shown");
+        pairs++;
+      }
+    }
+    await page.locator("#search-year").selectOption("");
+  }
+  assert.ok(pairs > 0, "some type has years to choose");
+  await page.close();
+});
