@@ -76,3 +76,22 @@ test("Chinese quotation marks are set full-width, from the CJK font, not from th
   assert.ok(widths.quote > 0.8 * widths.em, `“ is ${widths.quote.toFixed(1)} px wide in ${widths.em} px text`);
   await page.close();
 });
+
+test("on a phone the charts keep readable labels and scroll sideways; the map opens where the pilot cities are", { skip }, async () => {
+  const page = await served.browser.newPage({ viewport: { width: 375, height: 812 } });
+  for (const url of ["ftas/", "cities/"]) {
+    await page.goto(`${served.server.url}${url}`);
+    const px = await page.locator(".chart svg").evaluate((svg) => {
+      const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+      return Math.min(...[...svg.querySelectorAll("text")].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
+    });
+    assert.ok(px >= 9, `${url}: smallest chart label ${px.toFixed(1)} px on screen`);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 375, `${url}: the chart scrolls, not the page`);
+  }
+  const box = (await page.locator(".chart--map").boundingBox())!;
+  for (const link of await page.locator(".chart--map svg a").all()) {
+    const b = (await link.boundingBox())!;
+    assert.ok(b.x >= box.x - 1 && b.x + b.width <= box.x + box.width + 1, `${await link.textContent()} is in view without scrolling`);
+  }
+  await page.close();
+});
