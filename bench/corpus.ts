@@ -83,7 +83,7 @@ export async function writeCorpus(root: string, dir: string, options: CorpusOpti
       "container-title": null,
       language: "zh-CN",
       citedAs: `${name}（${year}）`,
-      sources: [{ title: "synthetic benchmark corpus", publisher: null, url: null, date: null, supports: "everything (generated)" }],
+      sources: [{ title: "synthetic benchmark corpus", language: "en", publisher: null, url: null, date: null, supports: "everything (generated)" }],
       notes: [{ field: "title、container-title", text: "合成语料：只有作者与年份。" }],
     };
   });

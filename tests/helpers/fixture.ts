@@ -40,9 +40,22 @@ export async function brokenInputFixture() {
     });
   }
 
+  /** Builds, expecting the input to be refused; removes `added` (files or links made for the case) whatever happens. */
+  async function refusedBuild(added: string[] = []): Promise<InputError> {
+    try {
+      await buildSite({ root });
+    } catch (e) {
+      assert.ok(e instanceof InputError, `expected an input error, got ${(e as Error).stack}`);
+      return e;
+    } finally {
+      for (const file of added) await rm(file, { recursive: true, force: true });
+    }
+    assert.fail("the build accepted the broken input");
+  }
+
   async function assertUntouched(): Promise<void> {
     assert.equal(await treeHash(path.join(root, "_site")), goodHash, "the previous _site/ is byte for byte as it was");
   }
 
-  return { root, breakAndBuild, breakJson, assertUntouched, cleanup: () => rm(root, { recursive: true, force: true }) };
+  return { root, breakAndBuild, breakJson, refusedBuild, assertUntouched, cleanup: () => rm(root, { recursive: true, force: true }) };
 }
