@@ -95,3 +95,15 @@ test("on a phone the charts keep readable labels and scroll sideways; the map op
   }
   await page.close();
 });
+
+test("on a phone the ¶ link takes a tap a finger's width around it, with the text laid out as before", { skip }, async () => {
+  const page = await served.browser.newPage({ viewport: { width: 375, height: 812 }, hasTouch: true });
+  await page.goto(`${served.server.url}papers/local-fta-strategy/`);
+  const pnum = page.locator("#p2 a.pnum");
+  await pnum.scrollIntoViewIfNeeded();
+  const b = (await pnum.boundingBox())!;
+  const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest("a")?.className, { x: b.x + b.width / 2, y: b.y - 6 });
+  assert.equal(hit, "pnum", "a tap just above the ¶ lands on it");
+  assert.ok(b.height < 20, "the ¶ itself stays small");
+  await page.close();
+});
