@@ -4,7 +4,9 @@
  * but reads a few tags in a field as CSL rich text (<i>, <b>, <sc>, <sup>, …), as Zotero does.
  * An entry shown as markup may therefore hold only the italics the style itself sets (and the
  * upright span citeproc puts round italics inside italics); anything else came from a field, and
- * the build refuses it rather than let data decide the page's markup.
+ * the build refuses it rather than let data decide the page's markup. Validation already refuses
+ * tag-like text in the fields citeproc formats (`citeText` in common.schema.json); this is the last
+ * check, for text validation does not hold to that rule (the site's title, a paper's container).
  */
 const ALLOWED = /<\/?i>|<span style="font-style:normal;">|<\/span>/g;
 
