@@ -76,6 +76,21 @@ export function renderInChild(job: RenderJob, phases: Phase[], log: (l: string) 
   });
 }
 
+/**
+ * The error's stack and the message of each error it wraps: Eleventy wraps the one that says what
+ * is wrong ("Having trouble reading front matter from template …" ← "JavaScript front matter would
+ * run as code").
+ */
+function withCauses(e: unknown): string {
+  // Eleventy's errors keep what they wrap as originalError; others use the standard cause.
+  const inner = (x: unknown) => (x as { originalError?: unknown })?.originalError ?? (x as Error)?.cause;
+  let text = (e as Error)?.stack ?? String(e);
+  for (let cause = inner(e), depth = 0; cause && depth < 10; cause = inner(cause), depth++) {
+    text += `\nCaused by: ${(cause as Error).message ?? String(cause)}`;
+  }
+  return text;
+}
+
 // The child's side: run the job, report back, exit.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href && process.send) {
   // A parent that is gone (a build or `npm start` stopped mid-render) leaves no orphan rendering on.
@@ -87,7 +102,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href && process.sen
     for (const phase of phases) send({ kind: "phase", phase });
     send({ kind: "done", rendered });
   } catch (e) {
-    send(e instanceof InputError ? { kind: "input-error", problems: e.problems } : { kind: "error", stack: (e as Error).stack ?? String(e) });
+    send(e instanceof InputError ? { kind: "input-error", problems: e.problems } : { kind: "error", stack: withCauses(e) });
   }
   process.removeAllListeners("disconnect");
   process.disconnect();

@@ -322,7 +322,7 @@ test("a missing schemas folder is named, not a stack trace", async () => {
 
 test("a tag in a field that citations format is refused by name: citeproc would set it as markup, not show it", async () => {
   const e = await fixture.breakJson<Rec[]>(LIT, (d) => (d.find((w) => w.id === "han-jian-2020a")!.title = "x<sup>2</sup> 的测度"));
-  assert.match(e.message, /record "han-jian-2020a" \(#\d+\), at \/\d+\/title\): "x<sup>2<\/sup> 的测度" does not have the form this field requires .*尖括号标记/);
+  assert.match(e.message, /record "han-jian-2020a" \(#\d+\), at \/\d+\/title\): "x<sup>2<\/sup> 的测度" does not have the form this field requires .*排版标记/);
   const a = await fixture.breakJson<Rec[]>(LIT, (d) => (d.find((w) => w.id === "liu-bin-2018")!.author[0].family = "<i>刘"));
   assert.match(a.message, /record "liu-bin-2018".*\/author\/0\/family\): "<i>刘" does not have the form/);
   const p = await breakAndBuild(path.join(paper, "index.md"), (s) => s.replace(/^title: .*$/m, "title: 地方推进落实国家<b>FTA</b>战略的路径研究"));
@@ -394,5 +394,47 @@ test("front matter is read as Eleventy reads it (YAML 1.2), with tags typed; fil
   }
   const newline = await fixture.breakJson<Rec[]>(LIT, (d) => (d.find((w) => w.id === "han-jian-2020a")!.title = "企业利用FTA出口\n的影响因素分析"));
   assert.match(newline.message, /record "han-jian-2020a".*\/title\): .* does not have the form this field requires \(只占一行/);
+  await assertUntouched();
+});
+
+test("fourth-round inputs: code in any template's front matter, dot-named data files, tags in the site title or a DOI, a Chinese title stating a language, a schema not in UTF-8", async () => {
+  const proof = path.join(tmpdir(), `front-matter-ran-${process.pid}-4`);
+  for (const language of ["jsLegacy", "js", "javascript"]) {
+    const page = path.join(fixture.root, "content", "fm-test.njk");
+    await writeFile(page, `---${language}\n{ title: (require("fs").writeFileSync(${JSON.stringify(proof)}, "ran"), "x") }\n---\n{{ title }}\n`);
+    try {
+      await assert.rejects(buildSite({ root: fixture.root }), (e: Error) => /fm-test\.njk/.test(e.message) && /Caused by: JavaScript front matter would run as code/.test(e.stack!), `---${language} in a page of our own`);
+    } finally {
+      await rm(page, { force: true });
+    }
+    assert.equal(existsSync(proof), false, `---${language}: the code did not run`);
+  }
+
+  const dotted = await withExtra(async () => {
+    const files = [path.join(fixture.root, "_data", ".evil.cjs"), path.join(fixture.root, "_data", "schemas", ".notes.json")];
+    await writeFile(files[0]!, `require("fs").writeFileSync(${JSON.stringify(proof)}, "ran"); module.exports = {};`);
+    await writeFile(files[1]!, "{}");
+    return files;
+  });
+  assert.match(dotted.message, /_data\/\.evil\.cjs: not one of the data sets/);
+  assert.match(dotted.message, /_data\/schemas\/\.notes\.json: only \*\.schema\.json files belong here/);
+  assert.equal(existsSync(proof), false);
+
+  const site = await breakAndBuild(path.join("_data", "site.json"), (t) => t.replace(/"title": "([^"]*)"/, '"title": "$1<i>斜</i>"'));
+  assert.match(site.message, /_data\/site\.json \(at \/title\): .* does not have the form this field requires/);
+  const doi = await fixture.breakJson<Rec[]>(LIT, (d) => (d.find((w) => w.id === "han-jian-2020a")!.DOI = "10.1234/<b>x</b>"));
+  assert.match(doi.message, /record "han-jian-2020a".*\/DOI\): "10\.1234\/<b>x<\/b>" does not have the form/);
+  const chinese = await fixture.breakJson<Rec[]>(FTAS, (d) => (d.find((f) => f.id === "rcep")!.sources.find((s: Rec) => !s.language).language = "en"));
+  assert.match(chinese.message, /record "rcep".*\/sources\/\d+\/language\): 中文题名不填 language/);
+
+  const schema = path.join(fixture.root, "_data", "schemas", "ftas.schema.json");
+  const original = await readFile(schema);
+  const at = original.indexOf(Buffer.from('"description": "'));
+  writeFileSync(schema, Buffer.concat([original.subarray(0, at + 16), Buffer.from([0xc1, 0xf5]), original.subarray(at + 16)]));
+  try {
+    await assert.rejects(buildSite({ root: fixture.root }), (e: unknown) => e instanceof InputError && /ftas\.schema\.json: not a usable schema: not UTF-8 text/.test(e.message));
+  } finally {
+    writeFileSync(schema, original);
+  }
   await assertUntouched();
 });

@@ -6,6 +6,7 @@ import { after, before, test } from "node:test";
 import { parse } from "csv-parse/sync";
 import { parseHTML } from "linkedom";
 
+import { sourceView } from "../src/entities/source-title.ts";
 import { buildRealSite, ROOT } from "./helpers/project.ts";
 
 let site: Awaited<ReturnType<typeof buildRealSite>>;
@@ -203,4 +204,11 @@ test("a source's title in another language is marked with it; our bracketed note
   for (const el of qingdao.querySelectorAll(".sources li")) {
     if (!el.querySelector("[lang]")) assert.match(el.querySelector("a")?.textContent ?? el.textContent!, /[\u3400-\u9fff]/, "an unmarked title is Chinese");
   }
+});
+
+test("only a bracket in Chinese at a title's end is our remark; a bracket in the title's language stays inside its mark", () => {
+  const view = (title: string) => sourceView({ title, language: "en", supports: "x" });
+  assert.deepEqual([view("Free trade（新华社）（镜像）").main, view("Free trade（新华社）（镜像）").note], ["Free trade", "（新华社）（镜像）"]);
+  assert.deepEqual([view("SCIO press conference（Li Yongjie）").main, view("SCIO press conference（Li Yongjie）").note], ["SCIO press conference（Li Yongjie）", ""]);
+  assert.equal(sourceView({ title: "中文题名（镜像）", supports: "x" }).note, "", "a Chinese title is not split");
 });

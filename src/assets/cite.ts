@@ -114,10 +114,13 @@ function hideTip(): void {
   tip?.remove();
   tip = tipOwner = null;
 }
-// A pointer may cross from the citation to its preview (to read or select it) without losing it.
+// A pointer may cross from the citation to its preview (to read or select it) without losing it;
+// a preview the keyboard opened stays while its citation has focus, whatever the pointer does.
 function hideSoon(): void {
   clearTimeout(hideTimer);
-  hideTimer = setTimeout(hideTip, 300);
+  hideTimer = setTimeout(() => {
+    if (document.activeElement !== tipOwner) hideTip();
+  }, 300);
 }
 function showTip(link: HTMLAnchorElement): void {
   const key = link.dataset.cite!;

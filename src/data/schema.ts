@@ -1,9 +1,10 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import * as addFormatsModule from "ajv-formats";
 
+import { readUtf8Sync } from "../fs/read-utf8.ts";
 import { InputError, recordName, type InputProblem } from "./errors.ts";
 import { parseJson } from "./read-json.ts";
 
@@ -26,7 +27,7 @@ export function loadSchemas(root: string): Ajv2020 {
   }
   for (const file of files) {
     try {
-      const schema = parseJson(readFileSync(path.join(dir, file), "utf8")) as { $id?: string };
+      const schema = parseJson(readUtf8Sync(path.join(dir, file))) as { $id?: string };
       if (schema.$id !== file) throw new Error(`its "$id" must be its file name, "${file}" (the data sets and other schemas find it by that name)`);
       ajv.addSchema(schema);
     } catch (e) {
@@ -73,6 +74,9 @@ function describe(e: ErrorObject): string {
       const what = e.keyword === "pattern" && expected ? "does not have the form this field requires" : e.message;
       return `${shown(e.data)} ${what}${expected ? ` (${expected})` : ""}`;
     }
+    case "not":
+      // A "not" that says why in its description is a rule of its own (a Chinese title states no language).
+      return described(e) ?? e.message ?? e.keyword;
     default:
       return e.message ?? e.keyword;
   }
@@ -90,7 +94,7 @@ export function schemaProblems(
   pointerPrefix = "",
 ): InputProblem[] {
   // oneOf/if reports repeat what the branch errors already say precisely.
-  const useful = (errors ?? []).filter((e) => !["oneOf", "if", "anyOf", "not"].includes(e.keyword) || (errors ?? []).length === 1);
+  const useful = (errors ?? []).filter((e) => !["oneOf", "if", "anyOf", "not"].includes(e.keyword) || (e.keyword === "not" && described(e)) || (errors ?? []).length === 1);
   // A nullable field that is given but wrong also fails its null branch; "must be null" beside the real error misleads.
   const pathsWithOther = new Set(useful.filter((e) => !nullBranch(e)).map((e) => e.instancePath));
   const relevant = useful.filter((e) => !(nullBranch(e) && pathsWithOther.has(e.instancePath)));
@@ -106,6 +110,10 @@ export function schemaProblems(
     problems.push({ file, record: recordName(data, e.instancePath, keyField), pointer, message });
   }
   return problems;
+}
+
+function described(e: ErrorObject): string | undefined {
+  return (e.parentSchema as { description?: string } | undefined)?.description;
 }
 
 function nullBranch(e: ErrorObject): boolean {

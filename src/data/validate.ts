@@ -15,6 +15,9 @@ export interface ValidInput {
   papers: ValidPaper[];
 }
 
+/** Files an editor or git leaves that Eleventy does not read as data (a dot-named .cjs it would run). */
+const HARMLESS = new Set([".gitkeep", ".DS_Store"]);
+
 /**
  * Every file in _data/, at any depth, is global data to Eleventy (a .js or .cjs file is run):
  * one that is not a known data set or schema would reach pages unvalidated.
@@ -22,10 +25,10 @@ export interface ValidInput {
 async function strayDataProblems(root: string): Promise<InputProblem[]> {
   const known = new Set([...DATASETS.map((d) => path.basename(d.file)), path.basename(SCHEMA_DIR)]);
   const strays = (await readdir(path.join(root, "_data")).catch(() => []))
-    .filter((name) => !known.has(name) && !name.startsWith("."))
+    .filter((name) => !known.has(name) && !HARMLESS.has(name))
     .map((name) => ({ file: path.join("_data", name), message: "not one of the data sets (src/data/datasets.ts): Eleventy would hand it to every page unvalidated; move it out of _data/ or register it with a schema" }));
   const schemaStrays = (await readdir(path.join(root, SCHEMA_DIR), { withFileTypes: true }).catch(() => []))
-    .filter((e) => !e.name.startsWith(".") && !(e.isFile() && e.name.endsWith(".schema.json")))
+    .filter((e) => !HARMLESS.has(e.name) && !(e.isFile() && e.name.endsWith(".schema.json")))
     .map((e) => ({ file: path.join(SCHEMA_DIR, e.name), message: "only *.schema.json files belong here: Eleventy would read anything else as data for every page (and run a .js file); move it out of _data/" }));
   return [...strays, ...schemaStrays];
 }

@@ -11,7 +11,8 @@ export interface SourceView extends Source {
   note: string;
 }
 
-const TRAILING_NOTE = /（[^（）]*）$/;
+/** Our remarks: full-width brackets at the end, in Chinese (（新华社）（镜像）); （Li Yongjie） is the title's. */
+const TRAILING_NOTE = /(?:（[^（）]*\p{Script=Han}[^（）]*）)+$/u;
 
 export function sourceView(s: Source): SourceView {
   const note = s.language ? (TRAILING_NOTE.exec(s.title)?.[0] ?? "") : "";

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 
 /** A file that is not UTF-8 (GBK, say, as some Chinese editors save): read as UTF-8 it turns to mojibake. */
@@ -7,7 +8,14 @@ const strict = new TextDecoder("utf-8", { fatal: true });
 
 /** The file as text, refusing bytes that are not UTF-8 instead of turning them into U+FFFD. */
 export async function readUtf8(file: string): Promise<string> {
-  const bytes = await readFile(file);
+  return decode(await readFile(file));
+}
+
+export function readUtf8Sync(file: string): string {
+  return decode(readFileSync(file));
+}
+
+function decode(bytes: Buffer): string {
   try {
     return strict.decode(bytes);
   } catch {

@@ -8,8 +8,12 @@ import yaml from "js-yaml";
  * what is published. And never JavaScript: `---js` front matter would run as code in the build.
  */
 function refuse(language: string) {
-  return () => {
-    throw new Error(`${language} front matter would run as code; write the front matter in YAML (between --- lines)`);
+  // An object, not a bare function: Eleventy merges these options into its own, and keeps its
+  // own engine object where it has one (jsLegacy) if handed a function.
+  return {
+    parse: () => {
+      throw new Error(`${language} front matter would run as code; write the front matter in YAML (between --- lines)`);
+    },
   };
 }
 

@@ -111,3 +111,17 @@ test("a ¶ link moves the paragraph highlight to its own paragraph", { skip }, a
   assert.match(page.url(), /#p3$/);
   await context.close();
 });
+
+test("a preview the keyboard opened stays while its citation has focus, wherever the pointer goes", { skip }, async () => {
+  const { context, page } = await paperPage();
+  const cite = page.locator('a.cite[data-cite="liu-bin-2018"]').first();
+  await cite.focus();
+  await page.locator("#preview-liu-bin-2018").waitFor();
+  await cite.hover();
+  await page.mouse.move(5, 5);
+  await page.waitForTimeout(600);
+  assert.equal(await page.locator("#preview-liu-bin-2018").count(), 1);
+  await page.keyboard.press("Escape");
+  assert.equal(await page.locator("#preview-liu-bin-2018").count(), 0, "Escape still dismisses it");
+  await context.close();
+});
