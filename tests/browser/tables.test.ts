@@ -42,3 +42,26 @@ test("without JavaScript the table is whole and the filter controls stay hidden"
   assert.ok((await page.locator("#fta-table tbody tr").count()) > 20);
   await context.close();
 });
+
+test("on a phone a data dictionary keeps each word whole (\"negotiating\", names.zh) and scrolls sideways instead", { skip }, async () => {
+  const page = await served.browser.newPage({ viewport: { width: 320, height: 800 } });
+  await page.goto(`${served.server.url}data/`);
+  await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+  const broken = await page.evaluate(() => {
+    const out: string[] = [];
+    for (const code of document.querySelectorAll(".dictionary code")) {
+      const text = code.firstChild!;
+      // A hyphen is a place a line may break; inside a word is not.
+      for (const m of text.nodeValue!.matchAll(/[^\s|-]+/g)) {
+        const range = document.createRange();
+        range.setStart(text, m.index!);
+        range.setEnd(text, m.index! + m[0].length);
+        if (range.getClientRects().length > 1) out.push(m[0]);
+      }
+    }
+    return out;
+  });
+  assert.deepEqual(broken, []);
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320, "the tables scroll, not the page");
+  await page.close();
+});
