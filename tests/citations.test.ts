@@ -57,6 +57,13 @@ test("JSON-LD parses as a ScholarlyArticle with affiliated authors, its citation
   assert.equal(ld.datePublished, undefined);
   const untitled = ld.citation.find((c: { "@id": string }) => c["@id"].endsWith("/literature/liu-bin-2018/"));
   assert.equal(untitled.name, undefined, "a work without a title is not named by its in-text wording");
+  const article = ld.citation.find((c: { "@id": string }) => c["@id"].endsWith("/literature/han-jian-2020a/"));
+  assert.deepEqual(
+    article.isPartOf,
+    { "@type": "PublicationIssue", issueNumber: "2", isPartOf: { "@type": "PublicationVolume", volumeNumber: "35", isPartOf: { "@type": "Periodical", name: "北京工商大学学报(社会科学版)" } } },
+    "issue inside volume inside journal, as schema.org nests them",
+  );
+  assert.match(article.url, /^http:\/\/btbuskxb\.ijournals\.cn\//);
 });
 
 test("the reference list carries one COinS span per work, for Zotero", async () => {

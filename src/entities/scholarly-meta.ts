@@ -31,6 +31,17 @@ function highwireReference(w: Work): string {
 }
 
 /**
+ * Where a cited work appeared, as schema.org nests it: the issue inside the volume inside the
+ * periodical (issue 2 of volume 35 of 北京工商大学学报), each level only where the data gives it.
+ */
+function containerLd(w: Work): Record<string, unknown> {
+  let part: Record<string, unknown> = { "@type": "Periodical", name: w["container-title"] };
+  if (w.volume) part = { "@type": "PublicationVolume", volumeNumber: w.volume, isPartOf: part };
+  if (w.issue) part = { "@type": "PublicationIssue", issueNumber: w.issue, isPartOf: part };
+  return part;
+}
+
+/**
  * Metadata for reference managers and scholarly search engines: Highwire
  * Press tags (Zotero, Google Scholar), Dublin Core, and schema.org JSON-LD.
  * Only what the sources give: the paper's date and journal are unknown, so
@@ -102,7 +113,10 @@ export function scholarlyMeta(model: SiteModel, slug: string, siteUrl: string, s
       ...(w.title ? { name: w.title } : {}),
       author: w.author.map((a) => ("literal" in a ? { "@type": "Organization", name: a.literal } : { "@type": "Person", name: personName(a) })),
       ...(year(w) ? { datePublished: String(year(w)) } : {}),
-      ...(w["container-title"] ? { isPartOf: { "@type": "Periodical", name: w["container-title"] } } : {}),
+      ...(w.page ? { pagination: w.page } : {}),
+      ...(w.URL ? { url: w.URL } : {}),
+      ...(w.DOI ? { sameAs: `https://doi.org/${w.DOI}` } : {}),
+      ...(w["container-title"] ? { isPartOf: containerLd(w) } : {}),
     })),
     about: [...named.values()].filter((m) => m.kind === "fta").map(entity),
     mentions: [...named.values()].filter((m) => m.kind === "city").map(entity),
