@@ -25,13 +25,15 @@ export function loadSchemas(root: string): Ajv2020 {
   } catch {
     throw new InputError([{ file: SCHEMA_DIR, message: "folder is missing: the data sets' schemas live there (is _data/ where it should be?)" }]);
   }
+  // Each schema is added before any is compiled, since they $ref each other by file name.
+  const unusable = (file: string, e: unknown) => new InputError([{ file: path.join(SCHEMA_DIR, file), message: `not a usable schema: ${(e as Error).message}` }]);
   for (const file of files) {
     try {
       const schema = parseJson(readUtf8Sync(path.join(dir, file))) as { $id?: string };
       if (schema.$id !== file) throw new Error(`its "$id" must be its file name, "${file}" (the data sets and other schemas find it by that name)`);
       ajv.addSchema(schema);
     } catch (e) {
-      throw new InputError([{ file: path.join(SCHEMA_DIR, file), message: `not a usable schema: ${(e as Error).message}` }]);
+      throw unusable(file, e);
     }
   }
   // ajv compiles a schema when first asked for it; a misspelt keyword, a broken pattern or a $ref to
@@ -40,7 +42,7 @@ export function loadSchemas(root: string): Ajv2020 {
     try {
       ajv.getSchema(file);
     } catch (e) {
-      throw new InputError([{ file: path.join(SCHEMA_DIR, file), message: `not a usable schema: ${(e as Error).message}` }]);
+      throw unusable(file, e);
     }
   }
   return ajv;

@@ -39,15 +39,14 @@ async function strayDataProblems(root: string): Promise<InputProblem[]> {
  */
 async function symlinkProblems(root: string): Promise<InputProblem[]> {
   const problems: InputProblem[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    for (const e of await readdir(path.join(root, dir), { withFileTypes: true }).catch(() => [])) {
-      const file = path.join(dir, e.name);
-      if (e.isSymbolicLink()) problems.push({ file, message: "a symbolic link: Eleventy would follow it and build what it points to unchecked; put the file itself here" });
-      else if (e.isDirectory()) await walk(file);
+  for (const dir of ["content", "_data"]) {
+    // A recursive listing does not descend through links: each is listed, as a link.
+    for (const e of await readdir(path.join(root, dir), { recursive: true, withFileTypes: true }).catch(() => [])) {
+      if (!e.isSymbolicLink()) continue;
+      const file = path.relative(root, path.join(e.parentPath, e.name));
+      problems.push({ file, message: "a symbolic link: Eleventy would follow it and build what it points to unchecked; put the file itself here" });
     }
-  };
-  await walk("content");
-  await walk("_data");
+  }
   return problems;
 }
 

@@ -16,19 +16,24 @@ export async function brokenInputFixture() {
   await buildSite({ root });
   const goodHash = await treeHash(path.join(root, "_site"));
 
-  async function breakAndBuild(file: string, edit: (text: string) => string): Promise<InputError> {
-    const full = path.join(root, file);
-    const original = await readFile(full, "utf8");
-    await writeFile(full, edit(original));
+  /** Builds, expecting the input to be refused, and undoes the case's change whatever happens. */
+  async function expectRefusal(undo: () => Promise<unknown>, what: string): Promise<InputError> {
     try {
       await buildSite({ root });
     } catch (e) {
       assert.ok(e instanceof InputError, `expected an input error, got ${(e as Error).stack}`);
       return e;
     } finally {
-      await writeFile(full, original);
+      await undo();
     }
-    assert.fail(`the build accepted a broken ${file}`);
+    assert.fail(`the build accepted ${what}`);
+  }
+
+  async function breakAndBuild(file: string, edit: (text: string) => string): Promise<InputError> {
+    const full = path.join(root, file);
+    const original = await readFile(full, "utf8");
+    await writeFile(full, edit(original));
+    return expectRefusal(() => writeFile(full, original), `a broken ${file}`);
   }
 
   /** Edits a JSON data file as data rather than as text. */
@@ -41,16 +46,10 @@ export async function brokenInputFixture() {
   }
 
   /** Builds, expecting the input to be refused; removes `added` (files or links made for the case) whatever happens. */
-  async function refusedBuild(added: string[] = []): Promise<InputError> {
-    try {
-      await buildSite({ root });
-    } catch (e) {
-      assert.ok(e instanceof InputError, `expected an input error, got ${(e as Error).stack}`);
-      return e;
-    } finally {
+  function refusedBuild(added: string[] = []): Promise<InputError> {
+    return expectRefusal(async () => {
       for (const file of added) await rm(file, { recursive: true, force: true });
-    }
-    assert.fail("the build accepted the broken input");
+    }, "the broken input");
   }
 
   async function assertUntouched(): Promise<void> {
