@@ -40,7 +40,7 @@ test("a front-matter field of the wrong type names the file and the field", asyn
 
 test("a correction that no longer applies names its record and field", async () => {
   const e = await breakAndBuild(path.join(paper, "corrections.json"), (t) => t.replace('"from": "刘恩专(2016)"', '"from": "刘恩专[2016]"'));
-  assert.match(e.message, /corrections\.json \(record "k5" \(#4\), at \/4\): correction k5: from "刘恩专\[2016\]" no longer occurs/);
+  assert.match(e.message, /corrections\.json \(record "k6" \(#5\), at \/5\): correction k6: from "刘恩专\[2016\]" no longer occurs/);
   await assertUntouched();
 });
 
@@ -53,7 +53,7 @@ test("a silent edit to the transcription fails the fidelity check and shows wher
 
 test("a correction pointing at a paragraph that does not exist is refused", async () => {
   const e = await breakAndBuild(path.join(paper, "corrections.json"), (t) => t.replace('"at": "p4"', '"at": "p99"'));
-  assert.match(e.message, /\/4\/at.*"p99" is not a paragraph or heading id/);
+  assert.match(e.message, /\/5\/at.*"p99" is not a paragraph or heading id/);
   await assertUntouched();
 });
 

@@ -107,9 +107,12 @@ test("the 校勘记 lists every correction, and each repaired spot links to its 
     const at = li.querySelector("dd a")!.getAttribute("href")!.slice(1);
     assert.ok(doc.getElementById(at), `${li.id} points at #${at}`);
   }
+  // Numbered in reading order, so a reader meets 校1, 校2, … down the page, as the list counts them.
+  const marks = [...doc.querySelectorAll("main a.corr-ref")].map((a) => a.textContent);
+  assert.deepEqual([...new Set(marks)], entries.map((_, i) => `校${i + 1}`));
   assert.match(doc.querySelector("#corr-k3")!.textContent!, /摘要院以[\s\S]*摘要：以/);
   // A moved passage is named by where it starts and ends, not quoted as if it were one run of text.
-  assert.match(doc.querySelector("#corr-k6 del")!.textContent!, /^自“地方推进落实国家FTA战略的路径研究”至“[^”]+”$/);
+  assert.match(doc.querySelector("#corr-k5 del")!.textContent!, /^自“地方推进落实国家FTA战略的路径研究”至“[^”]+”$/);
   assert.match(doc.querySelector(".corrections p")!.textContent!, /按顺序施行/, "later entries quote the text as earlier ones left it, and the list says so");
 });
 

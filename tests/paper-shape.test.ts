@@ -44,7 +44,7 @@ test("a correction's id is its own, and its at names where its words stand", asy
   const dup = await fixture.breakAndBuild(CORRECTIONS, (t) => t.replace('"id": "k2"', '"id": "k1"'));
   assert.match(dup.message, /corrections\.json \(record "k1" \(#1\), at \/1\/id\): duplicate id "k1"/);
   const moved = await fixture.breakAndBuild(CORRECTIONS, (t) => t.replace('"at": "p4"', '"at": "p1"'));
-  assert.match(moved.message, /record "k5" \(#4\), at \/4\/at\): "刘恩专（2016）" is not in p1/);
+  assert.match(moved.message, /record "k6" \(#5\), at \/5\/at\): "刘恩专（2016）" is not in p1/);
   await fixture.assertUntouched();
 });
 

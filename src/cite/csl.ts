@@ -9,7 +9,7 @@
 import type { CitationRecord, CslItem } from "./types.ts";
 
 /** Fields of ours that ride along in the records but are not CSL. */
-const OWN_FIELDS: ReadonlySet<string> = new Set(["sources", "notes", "citedAs"]);
+const OWN_FIELDS: ReadonlySet<string> = new Set(["sources", "notes", "citedAs", "inferred"]);
 
 /** Removes null, undefined, blank strings, and arrays/objects left empty by that. */
 function clean(value: unknown): unknown {

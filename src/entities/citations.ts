@@ -37,8 +37,11 @@ export interface CitationViews {
    * `listed`: the entry as a reference list gives it: GB/T 著者-出版年制, since the papers cite
    * by author and year (刘斌（2018）), and without a consultation date that was never recorded.
    */
-  /** `untitled`: no source gives the title, which both styles require, so the entries are incomplete. */
-  works: Record<string, CitationSet & { listed: string; untitled: boolean }>;
+  /**
+   * `untitled`: no source gives the title, which both styles require, so the entries are incomplete.
+   * `inferred`: the paper names the work only by author and year; which work it is, is our inference.
+   */
+  works: Record<string, CitationSet & { listed: string; untitled: boolean; inferred: boolean }>;
   all: CitationSet;
 }
 
@@ -199,7 +202,7 @@ export function formatCitations(model: SiteModel, siteUrl: string, siteTitle: st
       papers[p.slug] = { ...set, paragraph, cited, references };
     });
     const works: CitationViews["works"] = Object.fromEntries(
-      records.works.map((r, i) => [r.id, { ...workDownloads[i], gbt: gbt.works[i], listed: gbt.listed[i], apaHtml: apa.works[i], untitled: !r.title }]),
+      records.works.map((r, i) => [r.id, { ...workDownloads[i], gbt: gbt.works[i], listed: gbt.listed[i], apaHtml: apa.works[i], untitled: !r.title, inferred: (r as { inferred?: true }).inferred === true }]),
     );
     return { papers, works, all: { ...allDownloads, gbt: gbt.listed.join("\n"), apaHtml: apa.works.join("\n") } };
   })();

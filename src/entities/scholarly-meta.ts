@@ -17,7 +17,7 @@ export interface ScholarlyMeta {
 const year = (w: Work) => w.issued["date-parts"][0]?.[0];
 
 /** Highwire's one-line form of a cited work, as Google Scholar reads citation_reference. */
-function highwireReference(w: Work): string {
+export function highwireReference(w: Work): string {
   return [
     w.title ? `citation_title=${w.title}` : "",
     ...w.author.map((a) => `citation_author=${personName(a)}`),
@@ -41,6 +41,21 @@ function containerLd(w: Work): Record<string, unknown> {
   return part;
 }
 
+/** A cited work in schema.org's terms, with only the fields the data gives. */
+export function citationLd(w: Work, siteUrl: string): Record<string, unknown> {
+  return {
+    "@type": w.type === "article-journal" ? "ScholarlyArticle" : "CreativeWork",
+    "@id": absoluteUrl(`/literature/${w.id}/`, siteUrl),
+    ...(w.title ? { name: w.title } : {}),
+    author: w.author.map((a) => ("literal" in a ? { "@type": "Organization", name: a.literal } : { "@type": "Person", name: personName(a) })),
+    ...(year(w) ? { datePublished: String(year(w)) } : {}),
+    ...(w.page ? { pagination: w.page } : {}),
+    ...(w.URL ? { url: w.URL } : {}),
+    ...(w.DOI ? { sameAs: `https://doi.org/${w.DOI}` } : {}),
+    ...(w["container-title"] ? { isPartOf: containerLd(w) } : {}),
+  };
+}
+
 /**
  * Metadata for reference managers and scholarly search engines: Highwire
  * Press tags (Zotero, Google Scholar), Dublin Core, and schema.org JSON-LD.
@@ -53,7 +68,9 @@ export function scholarlyMeta(model: SiteModel, slug: string, siteUrl: string, s
   const url = absoluteUrl(`/papers/${slug}/`, siteUrl);
   const cited = [...new Set(paper.references.flatMap((r) => r.cites))]
     .map((key) => model.data.literature.find((w) => w.id === key))
-    .filter((w): w is Work => !!w);
+    .filter((w): w is Work => !!w)
+    // A machine reads no 推定 flag: an identification that is only ours is not claimed as the paper's citation.
+    .filter((w) => !w.inferred);
   const named = new Map(paper.references.flatMap((r) => r.mentions).map((m) => [`${m.kind}:${m.id}`, m]));
 
   const tags: MetaTag[] = [
@@ -107,17 +124,7 @@ export function scholarlyMeta(model: SiteModel, slug: string, siteUrl: string, s
     ...(fm.year ? { datePublished: String(fm.year) } : {}),
     author: fm.authors.map((a) => ({ "@type": "Person", name: a.name, ...(a.affiliation ? { affiliation: { "@type": "Organization", name: a.affiliation } } : {}) })),
     isPartOf: { "@type": "WebSite", name: siteTitle, url: siteUrl },
-    citation: cited.map((w) => ({
-      "@type": w.type === "article-journal" ? "ScholarlyArticle" : "CreativeWork",
-      "@id": absoluteUrl(`/literature/${w.id}/`, siteUrl),
-      ...(w.title ? { name: w.title } : {}),
-      author: w.author.map((a) => ("literal" in a ? { "@type": "Organization", name: a.literal } : { "@type": "Person", name: personName(a) })),
-      ...(year(w) ? { datePublished: String(year(w)) } : {}),
-      ...(w.page ? { pagination: w.page } : {}),
-      ...(w.URL ? { url: w.URL } : {}),
-      ...(w.DOI ? { sameAs: `https://doi.org/${w.DOI}` } : {}),
-      ...(w["container-title"] ? { isPartOf: containerLd(w) } : {}),
-    })),
+    citation: cited.map((w) => citationLd(w, siteUrl)),
     about: [...named.values()].filter((m) => m.kind === "fta").map(entity),
     mentions: [...named.values()].filter((m) => m.kind === "city").map(entity),
   };

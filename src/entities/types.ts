@@ -79,6 +79,8 @@ export interface Work {
   URL?: string | null;
   language: string;
   citedAs: string;
+  /** The paper gives only 韩剑（2020）: which work that is, is our inference (see its notes). */
+  inferred?: true;
   sources: Source[];
   notes: Note[];
 }

@@ -93,6 +93,8 @@ export interface WorkView {
   /** The paper's wording and, where a source gives it, the title: 韩剑（2020）：企业利用…, so two works the paper cites alike read apart in tabs and search results. */
   fullTitle: string;
   title: string | null;
+  /** Which work the paper means is our inference: every list that names it says so. */
+  inferred: boolean;
   searchNames: string;
   authors: string;
   year: number | null;
@@ -203,6 +205,7 @@ function workView(w: Work, model: SiteModel, labels: Labels, dictionaries: Dicti
     citedAs: w.citedAs,
     fullTitle,
     title: w.title,
+    inferred: w.inferred === true,
     searchNames: names([w.citedAs, w.title, ...w.author.map(personName)]),
     authors: w.author.map(personName).join("、"),
     year,
