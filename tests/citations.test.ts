@@ -103,6 +103,12 @@ test("the .bib and .ris downloads read back through Citation.js with the same wo
   assert.equal(paper.author.length, 3);
   const json = JSON.parse(await read("papers/local-fta-strategy/cite.json"));
   assert.equal(json[0].title, "地方推进落实国家FTA战略的路径研究");
+  // The site the paper is read on, which Citation.js leaves out of both: Zotero's Website Title from RIS.
+  const site = JSON.parse(await readFile(path.join(ROOT, "_data", "site.json"), "utf8")).title;
+  assert.equal(json[0]["container-title"], site);
+  assert.match(await read("papers/local-fta-strategy/cite.ris"), new RegExp(`^TY  - ELEC$[\\s\\S]*^T2  - ${site}$`, "m"));
+  assert.match(await read("papers/local-fta-strategy/cite.bib"), new RegExp(`^\\s*howpublished = \\{${site}\\},$`, "m"));
+  assert.doesNotMatch(await read("literature/han-jian-2020a/cite.bib"), /howpublished/, "a journal article has its journal");
 });
 
 test("the cite box shows GB/T 7714 and APA as text a reader can select without JavaScript; GB/T leaves the 引用日期 to the reader", () => {

@@ -53,7 +53,21 @@ export function exportBibtexEntries(records: readonly CitationRecord[]): string[
   const bibtex = withBibtexOutput(() => new Cite(items).format("bibtex", { format: "text" }));
   // Every entry starts a line with "@type{"; values never do (Citation.js indents them, and
   // escapeForBibtex leaves no line break inside one).
-  return bibtex.trim().split(/\n\s*(?=@\w+\{)/).map((e) => dropHowpublishedUrl(e.trim()));
+  return bibtex
+    .trim()
+    .split(/\n\s*(?=@\w+\{)/)
+    .map((e, i) => withWebsite(dropHowpublishedUrl(e.trim()), items[i]!));
+}
+
+/**
+ * Citation.js leaves out a web page's site (its CSL container-title) in BibTeX and RIS, so a
+ * paper read here would lose 地方FTA战略研究文库. BibTeX's @misc has `howpublished` for it (BibTeX
+ * and biblatex print it; Zotero keeps it as "Published"); RIS has T2, Zotero's Website Title.
+ */
+function withWebsite(entry: string, item: CslItem): string {
+  const site = item.type === "webpage" ? item["container-title"] : undefined;
+  if (typeof site !== "string" || /^\s*howpublished = /m.test(entry)) return entry;
+  return entry.replace(/\n\}$/, `\n\thowpublished = {${site}},\n}`);
 }
 
 /**
@@ -77,8 +91,11 @@ export function exportRis(records: readonly CitationRecord[]): string {
 /** One RIS record per item, in order, from a single Citation.js call. */
 export function exportRisEntries(records: readonly CitationRecord[]): string[] {
   if (!records.length) return [];
-  const entries = new Cite(records.map(forExport)).format("ris", { format: "object" });
-  return entries.map((entry) => {
+  const items = records.map(forExport);
+  const entries = new Cite(items).format("ris", { format: "object" });
+  return entries.map((entry, i) => {
+    const site = items[i]!.type === "webpage" ? items[i]!["container-title"] : undefined;
+    if (typeof site === "string" && entry.T2 === undefined) entry.T2 = site;
     const lines = [`TY  - ${String(entry.TY)}`];
     for (const [tag, value] of Object.entries(entry)) {
       if (tag === "TY") continue;
