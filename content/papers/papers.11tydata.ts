@@ -1,4 +1,4 @@
-import { abstractDescription } from "../../src/papers/description.ts";
+import { paperDescription } from "../../src/papers/description.ts";
 import { paperPageData } from "../../src/papers/page-data.ts";
 
 // Every folder under content/papers/ is a paper: defaults for all of them, so a new paper needs no config.
@@ -8,7 +8,7 @@ export default {
   scripts: ["/assets/highlight.js", "/assets/cite.js"],
   eleventyComputed: {
     paper: paperPageData,
-    description: (data: { abstract?: string | null }) => abstractDescription(data.abstract),
+    description: paperDescription,
     corrections: (data: { paper: { corrections: unknown } }) => data.paper?.corrections ?? [],
   },
 };
