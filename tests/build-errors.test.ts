@@ -438,3 +438,13 @@ test("fourth-round inputs: code in any template's front matter, dot-named data f
   }
   await assertUntouched();
 });
+
+test("a work the paper letters 2021a must come first among its author's works of 2021, as GB/T and APA letter them", async () => {
+  const e = await fixture.breakJson<Rec[]>(LIT, (d) => {
+    const base = d.find((w) => w.id === "liu-bin-2018")!;
+    const work = (id: string, citedAs: string, title: string) => ({ ...structuredClone(base), id, citedAs, title, author: [{ family: "王", given: "明" }], issued: { "date-parts": [[2021]] } });
+    d.push(work("wang-ming-2021b", "王明（2021b）", "RCEP原产地规则的地方实践"), work("wang-ming-2021a", "王明（2021a）", "地方政府与自贸协定利用"));
+  });
+  assert.match(e.message, /record "wang-ming-2021b" \(#\d+\), at \/\d+\/citedAs\): the paper letters this work b \(王明（2021b）\), but .*\("wang-ming-2021b", "wang-ming-2021a"\), which makes it a: put the records in the order the paper letters them/);
+  await assertUntouched();
+});

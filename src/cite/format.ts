@@ -1,8 +1,9 @@
 /**
  * Formatted reference lists: GB/T 7714-2015 (our style) and APA 7 (Citation.js's built-in
- * `apa`), as plain text or HTML, one entry per record, in the order given.
+ * `apa`, lettering same-year works in the order given), as plain text or HTML, one entry per
+ * record, in the order given.
  */
-import { APA_STANDALONE_TEMPLATE, Cite, GBT_AUTHOR_DATE_TEMPLATE, GBT_TEMPLATE } from "./citation-js.ts";
+import { APA_STANDALONE_TEMPLATE, APA_TEMPLATE, Cite, GBT_AUTHOR_DATE_TEMPLATE, GBT_TEMPLATE } from "./citation-js.ts";
 import { toCsl } from "./csl.ts";
 import { localeFor, type CslLocale } from "./language.ts";
 import type { CitationRecord, CslItem, StyleName } from "./types.ts";
@@ -23,7 +24,7 @@ export interface FormatOptions {
 const TEMPLATES: Record<StyleName, string> = {
   "gb-t-7714": GBT_TEMPLATE,
   "gb-t-7714-author-date": GBT_AUTHOR_DATE_TEMPLATE,
-  apa: "apa",
+  apa: APA_TEMPLATE,
   "apa-standalone": APA_STANDALONE_TEMPLATE,
 };
 const isApa = (style: StyleName) => style === "apa" || style === "apa-standalone";

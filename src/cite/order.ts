@@ -13,5 +13,20 @@ const year = (r: CitationRecord) => Number(r.issued?.["date-parts"]?.[0]?.[0] ??
  * the list reads a before b.
  */
 export function referenceOrder<T extends CitationRecord>(records: readonly T[]): T[] {
-  return [...records].sort((a, b) => PINYIN.compare((a.author ?? []).map(sortName).join(", "), (b.author ?? []).map(sortName).join(", ")) || year(a) - year(b));
+  return [...records].sort((a, b) => PINYIN.compare(authors(a), authors(b)) || year(a) - year(b));
+}
+
+const authors = (r: CitationRecord) => (r.author ?? []).map(sortName).join(", ");
+
+/**
+ * Works that sort alike (the same authors, the same year) and so are lettered 2020a, 2020b in
+ * the order given: each group of two or more, in that order.
+ */
+export function letteredGroups<T extends CitationRecord>(records: readonly T[]): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const r of records) {
+    const key = `${authors(r)}|${year(r)}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  return [...groups.values()].filter((g) => g.length > 1);
 }

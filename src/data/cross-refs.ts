@@ -1,4 +1,6 @@
 import { MAP_BOUNDS } from "../charts/map-bounds.ts";
+import { letteredGroups } from "../cite/order.ts";
+import type { CitationRecord } from "../cite/types.ts";
 import { mentionNames } from "../entities/mention-index.ts";
 import type { Fta, SiteData, Source, Work } from "../entities/types.ts";
 import type { InputProblem } from "./errors.ts";
@@ -91,6 +93,30 @@ function statusProblems(f: Fta, i: number, today: string): InputProblem[] {
 }
 
 /**
+ * The paper's own letters (王明（2021a）) and ours must agree: GB/T and APA letter one author's
+ * works of a year in the order of this file, so a work the paper calls 2021a must come first.
+ */
+function yearLetterProblems(literature: readonly Work[]): InputProblem[] {
+  const out: InputProblem[] = [];
+  for (const group of letteredGroups(literature as unknown as (CitationRecord & Work)[])) {
+    group.forEach((w, k) => {
+      const letter = /\d{4}([a-z])\s*[）)]?\s*$/.exec(w.citedAs)?.[1];
+      const ours = String.fromCharCode(97 + k);
+      if (!letter || letter === ours) return;
+      const i = literature.indexOf(w);
+      const order = group.map((g) => `"${g.id}"`).join(", ");
+      out.push({
+        file: FILES.literature,
+        record: rec(w.id, i),
+        pointer: `/${i}/citedAs`,
+        message: `the paper letters this work ${letter} (${w.citedAs}), but the site letters the works of these authors and year in this file's order (${order}), which makes it ${ours}: put the records in the order the paper letters them`,
+      });
+    });
+  }
+  return out;
+}
+
+/**
  * What a schema cannot say: unique ids, references between data sets,
  * plausible dates (sources' and works' too), statuses that agree with them, notes for what no source gives, aliases that name one thing only, notes that point into
  * a paper's real words.
@@ -120,6 +146,7 @@ export function crossReferenceProblems(data: SiteData, papers: ValidPaper[] | nu
   problems.push(...sourceDateProblems(FILES.literature, data.literature, today));
   problems.push(...sourceDateProblems(FILES.notes, data["editorial-notes"], today));
   data.literature.forEach((w, i) => problems.push(...issuedProblems(w, i, today)));
+  problems.push(...yearLetterProblems(data.literature));
 
   const ftaIds = new Set(data.ftas.map((f) => f.id));
   data.cities.forEach((c, i) => {

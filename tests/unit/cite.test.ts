@@ -446,3 +446,13 @@ test("GB/T: straight quotes in a Chinese title become Chinese quotation marks, n
   assert.doesNotMatch(entry!, /undefined/);
   assert.match(entry!, /论 “一带一路” 与“自贸区”\[J\]/);
 });
+
+test("APA and GB/T letter one author's works of a year alike, in the order given (the paper's), not APA's title order", () => {
+  const work = (id: string, title: string) => ({ id, type: "article-journal", title, author: [{ family: "王", given: "明" }], issued: { "date-parts": [[2021]] }, "container-title": "某刊", language: "zh-CN" }) as CitationRecord;
+  // By title, APA would put RCEP… first and letter it a.
+  const list = [work("wang-ming-2021a", "地方政府与自贸协定利用"), work("wang-ming-2021b", "RCEP原产地规则的地方实践")];
+  assert.deepEqual(bibliographyEntries(list, "apa").map((e) => /\((\d{4}[a-z])\)/.exec(e)?.[1]), ["2021a", "2021b"]);
+  assert.deepEqual(bibliographyEntries(list, "gb-t-7714-author-date").map((e) => /, (\d{4}[a-z])\./.exec(e)?.[1]), ["2021a", "2021b"]);
+  const reversed = [...list].reverse();
+  assert.deepEqual(bibliographyEntries(reversed, "apa").map((e) => /\((\d{4}[a-z])\)/.exec(e)?.[1]), ["2021a", "2021b"], "whichever comes first is a");
+});
