@@ -6,7 +6,7 @@ import matter from "gray-matter";
 
 import { parseJson } from "./data/read-json.ts";
 import { SCHEMA_DIR } from "./data/schema.ts";
-import { normaliseWhitespace } from "./papers/corrections.ts";
+import { draftBody } from "./papers/draft.ts";
 import { SLUG } from "./papers/folders.ts";
 import { PAPERS_DIR } from "./papers/load.ts";
 
@@ -38,7 +38,7 @@ if (sourceArg) await copyFile(sourceArg, path.join(dir, sourceName));
 else await writeFile(path.join(dir, sourceName), "");
 // A first draft of the body: the source with its hard line breaks gone, for the transcriber to split
 // into paragraphs and headings. Anything beyond that is a correction to record in corrections.json.
-const draft = sourceText !== null ? normaliseWhitespace(sourceText) : "（在此转录论文正文。）";
+const draft = sourceText !== null ? draftBody(sourceText) : "（在此转录论文正文。）";
 
 const frontMatter = {
   title: "（题名）",
@@ -56,7 +56,7 @@ await writeFile(path.join(dir, "corrections.json"), "[]\n");
 console.log(`✓ created ${path.relative(process.cwd(), dir)}/ with index.md, corrections.json and ${sourceName}
 
 Next:
-  1. Fill in the front matter of index.md (title, authors, year or yearNote, abstract).
+${sourceArg ? "" : `  0. Paste the paper's OCR text into ${sourceName}: validation checks the transcription against it.\n`}  1. Fill in the front matter of index.md (title, authors, year or yearNote, abstract).
   2. Split the body into paragraphs and headings (## 一、 / ### （一） / #### 1.).
   3. Mark citations as @{key} and add each work to _data/literature.json.
   4. Record every change to the source's words in corrections.json.

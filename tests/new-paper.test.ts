@@ -69,3 +69,19 @@ test("new-paper saves a source whose name cannot be part of a URL as source.txt,
   assert.equal(matter(await readFile(path.join(dir, "index.md"), "utf8")).data.source, "source.txt");
   await rm(dir, { recursive: true });
 });
+
+test("new-paper without a source asks for one, and validation names an empty source instead of listing every word as a difference", async () => {
+  const { stdout } = await run(process.execPath, ["--import", "tsx", "src/new-paper.ts", "no-source-yet"], { cwd: root });
+  assert.match(stdout, /0\. Paste the paper's OCR text into source\.txt/);
+  const dir = path.join(root, "content", "papers", "no-source-yet");
+  await assert.rejects(validateInput(root), (e: InputError) => /no-source-yet\/source\.txt: the OCR source is empty: paste the paper's source text into it/.test(e.message) && !/no-source-yet\/index\.md: the transcription differs/.test(e.message));
+  await rm(dir, { recursive: true });
+});
+
+test("new-paper's draft body keeps the spaces between Latin words and drops those around Chinese", async () => {
+  await writeFile(path.join(root, "en.txt"), "Local Cities and\nthe RCEP: 国家 FTA 战略\n的路径\n");
+  await run(process.execPath, ["--import", "tsx", "src/new-paper.ts", "latin-draft", "en.txt"], { cwd: root });
+  const dir = path.join(root, "content", "papers", "latin-draft");
+  assert.equal(matter(await readFile(path.join(dir, "index.md"), "utf8")).content.trim(), "Local Cities and the RCEP:国家FTA战略的路径");
+  await rm(dir, { recursive: true });
+});

@@ -66,6 +66,8 @@ async function validatePaper(root: string, ajv: Ajv2020, data: Partial<SiteData>
     if (e instanceof NotUtf8Error) return [{ file: paper.files.source, message: e.message }];
     return [{ file: paper.files.index, pointer: "/front-matter/source", message: `source file ${paper.files.source} is missing` }];
   }
+  // Else the fidelity check would report every word of the transcription as a difference.
+  if (!source.trim()) return [{ file: paper.files.source, message: "the OCR source is empty: paste the paper's source text into it; the transcription is checked against it" }];
 
   const md = createMarkdown();
   // The env Eleventy gives the page (its data sets, corrections and slug), so the HTML can be kept for it.

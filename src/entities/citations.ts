@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 
-import { bibliographyEntries, exportBibtexEntries, exportCslJson, exportRisEntries, type CitationRecord } from "../cite/index.ts";
+import { bibliographyEntries, exportBibtexEntries, exportCslJson, exportRisEntries, type CitationRecord, type CslName } from "../cite/index.ts";
 import { ACCESSED } from "../cite/accessed.ts";
 import { italicsOnly } from "../cite/italics.ts";
 import { referenceOrder } from "../cite/order.ts";
@@ -83,24 +83,38 @@ function joinDownloads(sets: Downloads[], base: string, records: CitationRecord[
 }
 
 /**
- * The paper as readers consult it here: the web edition at its URL. Its year
- * and journal are unknown, so they are left out rather than guessed.
+ * A person's name as citation styles need it, family and given apart. Chinese names: the first
+ * character is the family name (复姓 would need the data to say so). Latin names: "Smith, John"
+ * says which is which; "John Smith" puts the family name last. A single word stays whole.
+ */
+export function citationName(name: string): CslName {
+  if (/[\p{Script=Han}]/u.test(name)) {
+    const [family, ...given] = [...name.trim()];
+    return { family: family!, given: given.join("") };
+  }
+  const comma = /^([^,]+),\s*(.+)$/.exec(name.trim());
+  if (comma) return { family: comma[1]!.trim(), given: comma[2]!.trim() };
+  const words = name.trim().split(/\s+/);
+  return words.length > 1 ? { family: words.at(-1)!, given: words.slice(0, -1).join(" ") } : { literal: name.trim() };
+}
+
+/**
+ * The paper as readers consult it here. Where its front matter names the journal, it is that
+ * journal's article, read at this URL ([J/OL]); otherwise it is a page of this site ([EB/OL]).
+ * A year or journal the source does not give is left out rather than guessed.
  */
 export function paperRecord(slug: string, fm: PaperFrontMatter, siteUrl: string, siteTitle: string): CitationRecord {
-  const names = fm.authors.map((a) => {
-    const [family, ...given] = [...a.name];
-    // Chinese personal names: one-character family name first (复姓 would need the data to say so).
-    return /[\p{Script=Han}]/u.test(a.name) ? { family, given: given.join("") } : { literal: a.name };
-  });
   return {
     id: slug,
-    type: "webpage",
+    type: fm.container ? "article-journal" : "webpage",
     title: fm.title,
-    author: names,
+    author: fm.authors.map((a) => citationName(a.name)),
     ...(fm.year ? { issued: { "date-parts": [[fm.year]] } } : {}),
-    "container-title": siteTitle,
+    "container-title": fm.container || siteTitle,
     language: "zh-CN",
     abstract: fm.abstract ?? undefined,
+    // Citation.js splits CSL's keyword at commas and keeps the space after one.
+    ...(fm.keywords?.length ? { keyword: fm.keywords.join(",") } : {}),
     URL: absoluteUrl(`/papers/${slug}/`, siteUrl),
   } as CitationRecord;
 }
@@ -160,14 +174,15 @@ export function mayShareCitation(records: readonly CitationRecord[]): boolean {
 /**
  * "Cite this paragraph": the paper's GB/T entry with the paragraph as its locator and the
  * paragraph's URL; the page fills in {n}. GB/T 7714 puts a locator (引文页码) before the
- * update date and the date consulted: …[EB/OL]. 第3段(2020)[引用日期]. URL#p3.
+ * update date and the date consulted: …[EB/OL]. 第3段(2020)[引用日期]. URL#p3; in a journal
+ * article it follows the year, as a page number would: …, 2022: 第3段[引用日期]. URL#p3.
  */
 export function paragraphCitation(gbt: string, url: string): string {
   const bare = gbt.replace(/\s*https?:\/\/\S+\.?$/, "");
   const dates = new RegExp(`(\\([^()]*\\))?\\[${ACCESSED}\\]`);
   // A paper is always cited online (paperRecord gives its URL), so its entry has the date slot.
   if (!dates.test(bare)) throw new Error(`paragraph citation: no [${ACCESSED}] in the paper's GB/T entry: ${gbt}`);
-  return `${bare.replace(dates, (d) => `第{n}段${d}`)} ${url}#p{n}.`;
+  return `${bare.replace(dates, (d, _update, at: number) => `${/[\s.]$/.test(bare.slice(0, at)) ? "" : ": "}第{n}段${d}`)} ${url}#p{n}.`;
 }
 
 /**

@@ -123,7 +123,9 @@ export function scholarlyMeta(model: SiteModel, slug: string, siteUrl: string, s
     ...(fm.abstract ? { abstract: fm.abstract } : {}),
     ...(fm.year ? { datePublished: String(fm.year) } : {}),
     author: fm.authors.map((a) => ({ "@type": "Person", name: a.name, ...(a.affiliation ? { affiliation: { "@type": "Organization", name: a.affiliation } } : {}) })),
-    isPartOf: { "@type": "WebSite", name: siteTitle, url: siteUrl },
+    ...(fm.keywords?.length ? { keywords: fm.keywords.join(", ") } : {}),
+    // Read on this site; where the front matter names its journal, also an article of that journal.
+    isPartOf: fm.container ? [{ "@type": "Periodical", name: fm.container }, { "@type": "WebSite", name: siteTitle, url: siteUrl }] : { "@type": "WebSite", name: siteTitle, url: siteUrl },
     citation: cited.map((w) => citationLd(w, siteUrl)),
     about: [...named.values()].filter((m) => m.kind === "fta").map(entity),
     mentions: [...named.values()].filter((m) => m.kind === "city").map(entity),

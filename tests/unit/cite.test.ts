@@ -6,7 +6,7 @@ import { Cite } from "../../src/cite/citation-js.ts";
 import { authorDateStyle } from "../../src/cite/styles/author-date.ts";
 import { standaloneStyle } from "../../src/cite/styles/standalone.ts";
 import { italicsOnly, RichTextError } from "../../src/cite/italics.ts";
-import { apaEntries, mayShareCitation, paragraphCitation } from "../../src/entities/citations.ts";
+import { apaEntries, citationName, mayShareCitation, paperRecord, paragraphCitation } from "../../src/entities/citations.ts";
 import {
   bibliography,
   bibliographyEntries,
@@ -455,4 +455,26 @@ test("APA and GB/T letter one author's works of a year alike, in the order given
   assert.deepEqual(bibliographyEntries(list, "gb-t-7714-author-date").map((e) => /, (\d{4}[a-z])\./.exec(e)?.[1]), ["2021a", "2021b"]);
   const reversed = [...list].reverse();
   assert.deepEqual(bibliographyEntries(reversed, "apa").map((e) => /\((\d{4}[a-z])\)/.exec(e)?.[1]), ["2021a", "2021b"], "whichever comes first is a");
+});
+
+test("a paper's authors are cited family name first, Chinese or Latin", () => {
+  assert.deepEqual(citationName("刘晓玲"), { family: "刘", given: "晓玲" });
+  assert.deepEqual(citationName("John Smith"), { family: "Smith", given: "John" });
+  assert.deepEqual(citationName("Chen, Mary"), { family: "Chen", given: "Mary" });
+  assert.deepEqual(citationName("Ban Ki-moon"), { family: "Ki-moon", given: "Ban" }, "without a comma, the last word is taken as the family name; write 'Ban, Ki-moon' to say otherwise");
+  assert.deepEqual(citationName("UNCTAD"), { literal: "UNCTAD" });
+  const gbt = bibliography([paperRecord("p", { title: "题名", authors: [{ name: "John Smith", affiliation: null }], year: null, abstract: null, source: "s.txt", truncated: false }, "https://x.org/", "文库")], "gb-t-7714");
+  assert.match(gbt, /^SMITH J\. 题名\[EB\/OL\]/);
+});
+
+test("a paper whose journal is known is cited as that journal's article, read online; its keywords go along", () => {
+  const fm = { title: "题名", authors: [{ name: "刘晓玲", affiliation: null }], year: 2022, container: "国际经济合作", keywords: ["RCEP", "地方"], abstract: null, source: "s.txt", truncated: false };
+  const r = paperRecord("p", fm, "https://x.org/", "文库");
+  assert.equal(r.type, "article-journal");
+  assert.equal(r["container-title"], "国际经济合作");
+  const gbt = bibliography([{ ...r, accessed: { literal: "引用日期" } } as CitationRecord], "gb-t-7714");
+  assert.equal(gbt, "刘晓玲. 题名[J/OL]. 国际经济合作, 2022[引用日期]. https://x.org/papers/p/.");
+  assert.equal(paragraphCitation(gbt, "https://x.org/papers/p/"), "刘晓玲. 题名[J/OL]. 国际经济合作, 2022: 第{n}段[引用日期]. https://x.org/papers/p/#p{n}.");
+  assert.deepEqual(exportRis([r]).split("\n").filter((l) => l.startsWith("KW")), ["KW  - RCEP", "KW  - 地方"]);
+  assert.equal(paperRecord("p", { ...fm, container: null }, "https://x.org/", "文库")["container-title"], "文库", "otherwise a page of this site");
 });
