@@ -21,7 +21,8 @@ before(async () => {
 after(() => rm(root, { recursive: true, force: true }));
 
 // A second paper's OCR source: header block, hard line breaks, a citation of a work already in the data.
-const SOURCE = "城市开放\n\n研究\n\n王明\n\n某某大学\n\n摘要：城市承接\n\n国家战略。\n\n一、引言\n\n刘斌（2018）认为\n\n青岛的经验值得借鉴。\n";
+// It words the citation its own way (刘斌等（2018）), which the paper keeps with @{key|words}.
+const SOURCE = "城市开放\n\n研究\n\n王明\n\n某某大学\n\n摘要：城市承接\n\n国家战略。\n\n一、引言\n\n刘斌等（2018）认为\n\n青岛的经验值得借鉴。\n";
 
 test("new-paper scaffolds a folder that validation then explains, and a filled-in paper is published with no config change", async () => {
   await writeFile(path.join(root, "ocr.txt"), SOURCE);
@@ -35,7 +36,7 @@ test("new-paper scaffolds a folder that validation then explains, and a filled-i
   const draft = matter(await readFile(file, "utf8"));
   assert.equal(draft.data.source, "ocr.txt");
   const fm = { ...draft.data, title: "城市开放研究", authors: [{ name: "王明", affiliation: "某某大学" }], abstract: "城市承接国家战略。" };
-  await writeFile(file, matter.stringify("\n## 一、引言\n\n@{liu-bin-2018}认为青岛的经验值得借鉴。\n", fm));
+  await writeFile(file, matter.stringify("\n## 一、引言\n\n@{liu-bin-2018|刘斌等（2018）}认为青岛的经验值得借鉴。\n", fm));
 
   await buildSite({ root });
   const home = parseHTML(await readFile(path.join(root, "_site", "index.html"), "utf8")).document;
@@ -46,6 +47,8 @@ test("new-paper scaffolds a folder that validation then explains, and a filled-i
   const citing = [...ref.querySelectorAll(".backlinks a")].map((a) => a.getAttribute("href"));
   assert.ok(citing.includes("/papers/city-opening/#p1"));
   assert.ok(citing.includes("/papers/local-fta-strategy/#p3"));
+  const marked = [...ref.querySelectorAll(".backlinks mark")].map((m) => m.textContent);
+  assert.ok(marked.includes("刘斌等（2018）") && marked.includes("刘斌（2018）"), "each paper's excerpt marks the citation in that paper's words");
   const qingdao = parseHTML(await readFile(path.join(root, "_site", "cities", "qingdao", "index.html"), "utf8")).document;
   assert.ok([...qingdao.querySelectorAll(".backlinks a")].some((a) => a.getAttribute("href") === "/papers/city-opening/#p1"));
 });

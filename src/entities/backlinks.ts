@@ -34,12 +34,13 @@ export function collectBacklinks(papers: readonly PaperRefs[], data: Pick<SiteDa
     const k = `${target.kind}:${target.id}`;
     names.set(k, [...(names.get(k) ?? []), text]);
   }
-  for (const w of data.literature) names.set(`work:${w.id}`, [w.citedAs]);
 
   const out: Backlinks = {};
   for (const paper of papers) {
     for (const para of paper.references) {
       const keys = [...para.cites.map((c) => `work:${c}`), ...para.mentions.map((m) => `${m.kind}:${m.id}`)];
+      // A work is found by the words it was cited with here: 刘斌（2018）, 刘斌，2018, or the paper's own.
+      for (const c of para.cites) names.set(`work:${c}`, para.citedWords?.[c] ?? []);
       for (const key of new Set(keys)) {
         (out[key] ??= []).push({
           paperSlug: paper.slug,

@@ -1,7 +1,7 @@
 import type { Token } from "markdown-it";
 
 import type { Work } from "../entities/types.ts";
-import { parentheticalLabel } from "./citations.ts";
+import { citationWords, type CitationMeta } from "./citations.ts";
 import { EDITORIAL_ATTR } from "./paragraph-ids.ts";
 
 const citedAs = new WeakMap<readonly Work[], Map<string, string>>();
@@ -27,10 +27,10 @@ export function inlineText(children: readonly Token[], literature: readonly Work
     else if (t.type === "text" || t.type === "code_inline") text += t.content;
     else if (t.type === "softbreak" || t.type === "hardbreak") text += "\n";
     else if (t.type === "citation") {
-      const { keys, mode } = t.meta as { keys: string[]; mode: string };
+      const meta = t.meta as CitationMeta;
       const byId = citedAsById(literature);
-      const labels = keys.map((k) => byId.get(k) ?? `@${k}`);
-      text += mode === "text" ? labels.join("") : `（${labels.map(parentheticalLabel).join("；")}）`;
+      const labels = meta.keys.map((k) => (byId.has(k) ? citationWords(meta, byId.get(k)!) : `@${k}`));
+      text += meta.mode === "text" ? labels.join("") : `（${labels.join("；")}）`;
     }
   }
   return text;

@@ -2,6 +2,7 @@ import type { MarkdownIt } from "markdown-it";
 
 import type { MentionTarget } from "../entities/mention-index.ts";
 import type { Work } from "../entities/types.ts";
+import { citationWords, lookup, type CitationMeta } from "./citations.ts";
 import { inlineText } from "./inline-text.ts";
 
 /** What one paragraph cites and mentions, with its text for excerpts on the entity pages. */
@@ -10,6 +11,8 @@ export interface ParagraphRefs {
   n: number;
   text: string;
   cites: string[];
+  /** The words each cited work appears as here (刘斌（2018）, 刘斌，2018, or the paper's own), for excerpts. */
+  citedWords: Record<string, string[]>;
   mentions: MentionTarget[];
 }
 
@@ -28,8 +31,16 @@ export function references(md: MarkdownIt): void {
       const id = open.type === "paragraph_open" ? String(open.attrGet("id") ?? "") : "";
       if (!id) continue;
       const children = state.tokens[i + 1].children ?? [];
-      const cites = [...new Set(children.filter((t) => t.type === "citation").flatMap((t) => (t.meta as { keys: string[] }).keys))];
-      refs.push({ id, n: Number(id.slice(1)), text: inlineText(children, env.literature), cites, mentions: (open.meta?.mentions as MentionTarget[]) ?? [] });
+      const citations = children.filter((t) => t.type === "citation").map((t) => t.meta as CitationMeta);
+      const cites = [...new Set(citations.flatMap((m) => m.keys))];
+      const citedWords: Record<string, string[]> = {};
+      for (const meta of citations) {
+        for (const key of meta.keys) {
+          const work = lookup(env, key);
+          if (work) (citedWords[key] ??= []).push(citationWords(meta, work.citedAs));
+        }
+      }
+      refs.push({ id, n: Number(id.slice(1)), text: inlineText(children, env.literature), cites, citedWords, mentions: (open.meta?.mentions as MentionTarget[]) ?? [] });
     }
     env.paragraphRefs = refs;
   });

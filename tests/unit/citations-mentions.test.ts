@@ -52,3 +52,15 @@ test("every paragraph records what it cites and names, shorter names inside long
   assert.deepEqual(p1.mentions.map((m) => m.id), ["rcep"]);
   assert.deepEqual(p2.mentions.map((m) => m.id).sort(), ["china-korea", "qingdao"]);
 });
+
+test("@{key|words} keeps the paper's own wording of a citation, links it, and records it for excerpts", () => {
+  const env: { paragraphRefs?: ParagraphRefs[] } & Record<string, unknown> = { literature };
+  const html = md.render("@{liu-bin-2018|刘斌等人（2018）}也发现，如前[@zhang-jun-2021]。", env);
+  assert.match(html, /<a class="cite" href="\/literature\/liu-bin-2018\/" data-cite="liu-bin-2018">刘斌等人（2018）<\/a>也发现/);
+  const [p] = env.paragraphRefs!;
+  assert.equal(p.text, "刘斌等人（2018）也发现，如前（张军，2021）。", "the fidelity check and search read the words shown");
+  assert.deepEqual(p.citedWords, { "liu-bin-2018": ["刘斌等人（2018）"], "zhang-jun-2021": ["张军，2021"] });
+  assert.match(md.render("@{liu-bin-2018|<b>x</b>}", { literature }), />&lt;b&gt;x&lt;\/b&gt;<\/a>/, "the words are text, never markup");
+  assert.doesNotMatch(md.render("@{liu-bin-2018|}", { literature }), /class="cite"/, "empty words are not a citation");
+  assert.match(md.render("如前[@{liu-bin-2018|刘斌}]。", { literature }), /如前\[<a [^>]+>刘斌<\/a>\]。/, "in brackets, own words make an in-text citation between the brackets as written, not the list form （刘斌，2018）");
+});
