@@ -80,7 +80,7 @@ async function main(): Promise<void> {
     const phases = report.phases.map((p) => `${p.name} ${(p.ms / 1000).toFixed(1)} s`).join(" · ");
     console.log(
       `✓ ${report.pages} pages written into ${path.relative(process.cwd(), report.outDir) || "."}/ in ${total} s\n` +
-        `  ${report.papers} paper(s), ${report.paragraphs} paragraphs; ${report.pagesIndexed} pages indexed for search, index ${(report.indexBytes / 1024).toFixed(0)} KB\n` +
+        `  ${report.papers} paper(s), ${report.paragraphs} paragraphs; ${report.pagesIndexed} pages indexed for search (pages with text to search), index ${(report.indexBytes / 1024).toFixed(0)} KB\n` +
         `  ${phases}`,
     );
     const warning = localSiteUrlWarning(siteUrl());

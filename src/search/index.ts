@@ -106,7 +106,7 @@ async function buildShard(pf: typeof pagefind, { siteDir, files, outputPath, poo
     );
   }
   await Promise.all(sent);
-  log(`  index: writing ${path.relative(siteDir, outputPath)}/ (${files.length} pages)`);
+  log(`  index: writing ${path.relative(siteDir, outputPath)}/ (from ${files.length} pages read)`);
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join("; ")}`);
   for (const kit of UNUSED_UI) await rm(path.join(outputPath, kit), { force: true });
@@ -123,7 +123,7 @@ async function buildShard(pf: typeof pagefind, { siteDir, files, outputPath, poo
  */
 export async function indexSite(siteDir: string, log: (line: string) => void = () => {}, limits: ShardLimits = SHARD_LIMITS): Promise<IndexStats> {
   const files = await htmlFiles(siteDir);
-  const line = progressLine("index", "pages");
+  const line = progressLine("index", "pages read");
   const tick = progress(files.length, (done, total) => log(line(done, total)));
   // Even shards: 3,300 pages make six of 550, not five full ones and a sliver.
   const size = Math.ceil(files.length / shardCount(files.length, limits)) || 1;
