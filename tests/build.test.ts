@@ -173,7 +173,7 @@ test("the build log follows each phase: start, progress by tenths up to every pa
     assert.ok(logged.includes(`▸ ${phase}…`), `${phase} starts`);
     assert.ok(logged.some((l) => new RegExp(`^  ${phase} done in \\d+ ms$`).test(l)), `${phase} ends with its time`);
   }
-  const counts = (phase: string) => logged.map((l) => new RegExp(`^  ${phase}: (\\d+) of (\\d+) pages \\((\\d+)%\\)$`).exec(l)).filter((m) => m !== null);
+  const counts = (phase: string) => logged.map((l) => new RegExp(`^  ${phase}: (\\d+) of (\\d+) pages(?: read)? \\((\\d+)%\\)$`).exec(l)).filter((m) => m !== null);
   for (const phase of ["render", "index"]) {
     const lines = counts(phase);
     assert.equal(lines.length, 10, `${phase}: one line per tenth`);
@@ -182,5 +182,5 @@ test("the build log follows each phase: start, progress by tenths up to every pa
   }
   assert.equal(Number(counts("render").at(-1)![2]), site.pages, "render counts the pages written");
   assert.ok(logged.some((l) => /^  render: data ready, \d+ pages to write$/.test(l)));
-  assert.ok(logged.some((l) => /^  index: writing pagefind\/ \(\d+ pages\)$/.test(l)));
+  assert.ok(logged.some((l) => /^  index: writing pagefind\/ \(from \d+ pages read\)$/.test(l)));
 });
