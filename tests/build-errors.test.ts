@@ -149,7 +149,16 @@ test("an alias that names two things is refused", async () => {
 
 test("an unknown citation key in the Markdown names the paper and paragraph", async () => {
   const e = await fixture.breakJson<Rec[]>(LIT, (d) => d.splice(d.findIndex((w) => w.id === "liu-bin-2018"), 1));
-  assert.match(e.message, /index\.md \(at #p3\): unknown citation key @liu-bin-2018 in ¶3/);
+  assert.match(e.message, /index\.md \(at #p3\): line \d+: unknown citation key @liu-bin-2018 in ¶3/);
+  await assertUntouched();
+});
+
+test("a mistyped citation key is named with its line and the key it most likely meant, and no fidelity noise", async () => {
+  const e = await breakAndBuild(path.join(paper, "index.md"), (t) => t.replace("@{liu-enzhuan-2016}", "@{liu-enzhuan-2061}"));
+  const lines = (await readFile(path.join(fixture.root, paper, "index.md"), "utf8")).split("\n");
+  const line = lines.findIndex((l) => l.includes("@{liu-enzhuan-2016}")) + 1;
+  assert.match(e.message, new RegExp(`index\\.md \\(at #p\\d+\\): line ${line}: unknown citation key @liu-enzhuan-2061 in ¶\\d+ \\(did you mean @liu-enzhuan-2016\\?\\)`));
+  assert.doesNotMatch(e.message, /the transcription differs/);
   await assertUntouched();
 });
 

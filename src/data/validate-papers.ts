@@ -77,9 +77,18 @@ async function validatePaper(root: string, ajv: Ajv2020, data: Partial<SiteData>
   const references = env.paragraphRefs ?? [];
   const problems: InputProblem[] = bodyShapeProblems(tokens, paper.files.index, paper.bodyLine);
   const known = new Set((data.literature ?? []).map((w) => w.id));
+  const lineOf = (id: string) => tokens.find((t) => t.type === "paragraph_open" && t.attrGet("id") === id)?.map?.[0];
+  let unknownKeys = false;
   for (const para of references) {
     for (const key of para.cites.filter((k) => !known.has(k))) {
-      problems.push({ file: paper.files.index, pointer: `#${para.id}`, message: `unknown citation key @${key} in ¶${para.n}: add it to _data/literature.json or fix the key` });
+      unknownKeys = true;
+      const line = lineOf(para.id);
+      const near = closestKey(key, known);
+      problems.push({
+        file: paper.files.index,
+        pointer: `#${para.id}`,
+        message: `${line === undefined ? "" : `line ${paper.bodyLine + line}: `}unknown citation key @${key} in ¶${para.n}${near ? ` (did you mean @${near}?)` : ""}: add it to _data/literature.json or fix the key`,
+      });
     }
   }
   problems.push(...correctionPlaceProblems(paper.files.corrections, list, fm, tokens, data.literature));
@@ -95,7 +104,8 @@ async function validatePaper(root: string, ajv: Ajv2020, data: Partial<SiteData>
     return problems;
   }
   const transcribed = normaliseWhitespace(transcriptionText(fm, tokens, data.literature));
-  if (corrected !== transcribed) {
+  // An unknown key shows as @key, not as the paper's words: that difference is the key's, said above.
+  if (corrected !== transcribed && !unknownKeys) {
     problems.push({
       file: paper.files.index,
       message: `the transcription differs from the source with its corrections applied ${firstDifference(corrected, transcribed)}; record the change in corrections.json or undo it`,
@@ -148,4 +158,30 @@ export async function validatePapers(root: string, ajv: Ajv2020, data: Partial<S
   const problems = [...folders, ...results.filter(Array.isArray).flat()];
   if (problems.length) throw new InputError(problems);
   return results as ValidPaper[];
+}
+
+/** The known key a mistyped one most likely meant (zhang-jun-2012 → zhang-jun-2021), if any is close. */
+export function closestKey(key: string, known: ReadonlySet<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(key.length / 4)) + 1;
+  for (const k of known) {
+    const d = editDistance(key, k);
+    if (d < bestDistance) [best, bestDistance] = [k, d];
+  }
+  return best;
+}
+
+/** Levenshtein distance, with a swap of two neighbours (2012 for 2021) counted as one edit. */
+function editDistance(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = d;
+    }
+  }
+  return rows[a.length]![b.length]!;
 }
