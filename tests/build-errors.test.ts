@@ -433,8 +433,8 @@ test("fourth-round inputs: code in any template's front matter, dot-named data f
   assert.match(site.message, /_data\/site\.json \(at \/title\): .* does not have the form this field requires/);
   const doi = await fixture.breakJson<Rec[]>(LIT, (d) => (d.find((w) => w.id === "han-jian-2020a")!.DOI = "10.1234/<b>x</b>"));
   assert.match(doi.message, /record "han-jian-2020a".*\/DOI\): "10\.1234\/<b>x<\/b>" does not have the form/);
-  const chinese = await fixture.breakJson<Rec[]>(FTAS, (d) => (d.find((f) => f.id === "rcep")!.sources.find((s: Rec) => !s.language).language = "en"));
-  assert.match(chinese.message, /record "rcep".*\/sources\/\d+\/language\): 中文题名不填 language/);
+  const chinese = await fixture.breakJson<Rec[]>(FTAS, (d) => (d.find((f) => f.id === "china-korea")!.sources.find((s: Rec) => !s.language).language = "en"));
+  assert.match(chinese.message, /record "china-korea".*\/sources\/\d+\/language\): 中文题名不填 language/);
 
   const schema = path.join(fixture.root, "_data", "schemas", "ftas.schema.json");
   const original = await readFile(schema);

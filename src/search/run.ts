@@ -8,7 +8,7 @@ export interface PagefindResult {
 
 export interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(q: string): Promise<{ results: PagefindResult[] } | null>;
+  search(q: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
   mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
 }
 
@@ -38,10 +38,16 @@ export async function openIndex(pf: Pagefind, bundle: string, baseUrl: string, f
   return { pf, infixQueries: async (term) => (/^\p{Script=Han}/u.test(term) ? infixQueries(term, await fileFor(term)) : []) };
 }
 
+/** The filter value the paper pages carry (src/templates/layouts/paper.njk). */
+export const PAPER_FILTER = { 类型: "论文" };
+
 /**
  * Pagefind's results for the query, then for its character-split form (see
  * charSplitQuery), then with each Chinese term asked as the words it stands
- * inside (税 → 关税, 由贸 → 自由 贸), each page once, in that order.
+ * inside (税 → 关税, 由贸 → 自由 贸), each page once, in that order; the papers
+ * that hold the query come first of all. Pagefind ranks a long paper below short
+ * record pages for a common word (协定), so unranked the paragraphs a reader is
+ * after would wait behind twenty agreement pages.
  */
 export async function searchBoth({ pf, infixQueries }: SearchIndex, raw: string): Promise<PagefindResult[]> {
   // The index holds half-width Latin and digits as the pages have them: ＲＣＥＰ must ask for RCEP.
@@ -49,7 +55,7 @@ export async function searchBoth({ pf, infixQueries }: SearchIndex, raw: string)
   const split = charSplitQuery(query);
   const terms = queryTerms(query).filter((t) => query.includes(t));
   const within = (await Promise.all(terms.map(async (t) => (await infixQueries(t)).map((w) => query.replace(t, w))))).flat().slice(0, INFIX_SEARCHES);
-  const found = await Promise.all([query, split, ...within].map((q) => (q ? pf.search(q) : null)));
+  const found = await Promise.all([pf.search(query, { filters: PAPER_FILTER }), ...[query, split, ...within].map((q) => (q ? pf.search(q) : null))]);
   const seen = new Set<string>();
   return found.flatMap((f) => f?.results ?? []).filter((r) => !seen.has(r.id) && !!seen.add(r.id));
 }
