@@ -1,4 +1,4 @@
-import { excerpt, formsInText, looserTerms, queryTerms, rankHits, type Hit } from "../search/match.ts";
+import { excerpt, formsInText, looserTerms, queryTerms, rankHits, suggestionTerms, type Hit } from "../search/match.ts";
 import { hitsFor, openIndex, searchBoth, type Pagefind, type PagefindResult, type SearchIndex } from "../search/run.ts";
 import { traditionalTest } from "./traditional.ts";
 
@@ -141,11 +141,10 @@ function render(): void {
 }
 
 /** For a query with no hits, each of its words that does find something, as a link. */
-async function suggestWords(index: SearchIndex, query: string, terms: string[], mine: number): Promise<void> {
-  if (terms.length < 2) return;
+async function suggestWords(index: SearchIndex, query: string, mine: number): Promise<void> {
   const found: string[] = [];
-  // A single character found on its own (比 of 比特币) is no suggestion; a pasted paragraph offers its first few words.
-  for (const t of terms.filter((t) => !/^\p{Script=Han}$/u.test(t)).slice(0, 8)) {
+  // suggestionTerms: no single character (比 of 比特币, the 1 of alert(1)); a pasted paragraph offers its first few words.
+  for (const t of suggestionTerms(query)) {
     const hits = await hitsFor(await searchBoth(index, t), 0, BATCH, [t]);
     if (hits.length) found.push(t);
   }
@@ -242,7 +241,7 @@ async function run(query: string): Promise<void> {
     if (!found.hits.length && found.loaded >= found.results.length) {
       status.textContent = `${fill(strings.searchEmpty, { q: clip(query.trim()) })}${strings.searchSuggest}`;
       // Each word that finds something on its own, from the spaces the reader typed or else the query's own words.
-      void suggestWords(index, query, terms.length > 1 ? terms : (looserTerms(query).at(-1) ?? terms), mine);
+      void suggestWords(index, query, mine);
       return;
     }
     state = { ...found, hits: rankHits(found.hits), typed: query.trim() };

@@ -82,30 +82,79 @@ const FILLER = new Set([..."的了和与及在是对为等之其而也年月日�
 /** A loosened reading longer than this is no search any more (a pasted paragraph with a typo). */
 const MAX_LOOSE_TERMS = 12;
 
+/** A lone Latin letter or digit (a&b, alert(1), #p1): no word to search for, ever. */
+const isLoneLatin = (w: string) => /^[\p{L}\p{N}]$/u.test(w) && !/\p{Script=Han}/u.test(w);
+
+/**
+ * Intl.Segmenter's words, with each run of single characters it could not make a word of joined
+ * back (中国东盟自贸区 → 中国 + 东盟自贸区, not 东、盟、自、贸、区): a lone 自 or 贸 matches nearly
+ * every page, and the run is what the reader typed as one name.
+ */
+function hanWords(text: string): string[] {
+  const out: string[] = [];
+  let run = "";
+  for (const { segment, isWordLike } of wordSegmenter().segment(text)) {
+    if (!isWordLike) continue;
+    if ([...segment].length === 1 && !FILLER.has(segment)) {
+      run += segment;
+      continue;
+    }
+    if (run) out.push(run);
+    run = "";
+    out.push(segment);
+  }
+  if (run) out.push(run);
+  return out;
+}
+
 /**
  * Looser readings of a query that no page contains as written, loosest last: Chinese is typed
  * without spaces, so 韩剑2020 is first 韩剑 + 2020 (split where Chinese, Latin letters and digits
  * meet; RCEP2020 → rcep + 2020), then 地方政府作用 is 地方 + 政府 + 作用 (the words
- * Intl.Segmenter finds, as the index has them), without lone filler characters (的, 年) while a
- * real word remains. Each is a list of terms that must all occur; readings that add nothing, or
- * would be too many words to mean anything, are left out.
+ * Intl.Segmenter finds, as the index has them, runs of single characters kept together), without
+ * lone filler characters (的, 年) or lone Latin letters and digits while a real word remains. Each
+ * is a list of terms that must all occur; readings that add nothing, or would be too many words
+ * to mean anything, are left out.
  */
 export function looserTerms(query: string): string[][] {
   const terms = queryTerms(query);
-  const withoutFiller = (ws: string[]) => (ws.some((w) => !FILLER.has(w)) ? ws.filter((w) => !FILLER.has(w)) : ws);
+  const withoutFiller = (words: string[]) => {
+    const ws = words.filter((w) => !isLoneLatin(w));
+    return ws.some((w) => !FILLER.has(w)) ? ws.filter((w) => !FILLER.has(w)) : ws;
+  };
   const byScript = terms
     .flatMap((t) => t.match(/\p{Script=Han}+|[\p{L}\p{M}]+|[0-9]+|[^\p{Script=Han}\p{L}\p{M}0-9]+/gu) ?? [])
     .map((t) => t.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ""))
     .filter(Boolean);
   const scripts = withoutFiller(byScript);
-  const segmented = scripts.flatMap((t) => (/\p{Script=Han}/u.test(t) ? [...wordSegmenter().segment(t)].filter((w) => w.isWordLike).map((w) => w.segment) : [t]));
+  const segmented = scripts.flatMap((t) => (/\p{Script=Han}/u.test(t) ? hanWords(t) : [t]));
   const byWord = withoutFiller(segmented);
   const out: string[][] = [];
   let last = terms;
   for (const reading of [scripts, byWord].map((r) => [...new Set(r)])) {
-    if (reading.length > last.length && reading.length <= MAX_LOOSE_TERMS) out.push((last = reading));
+    // A reading is offered if it asks for something else: more words, or the same with junk gone (<b>FTA</b> → fta).
+    if (reading.length && reading.length <= MAX_LOOSE_TERMS && reading.join(" ") !== last.join(" ")) out.push((last = reading));
   }
   return out;
+}
+
+/**
+ * What to offer when nothing is found: the query's words (its loosest reading), a Chinese one of
+ * three characters or more also in two-character pieces (义乌市 → 义乌; 跨境电商 → 跨境, 电商), as
+ * a name the index lacks often holds one it has. Never a single character, at most eight.
+ */
+export function suggestionTerms(query: string): string[] {
+  const terms = queryTerms(query);
+  const words = terms.length > 1 ? terms : (looserTerms(query).at(-1) ?? terms);
+  const pieces = words.flatMap((w) => {
+    const chars = [...w];
+    if (!/^\p{Script=Han}{3,}$/u.test(w)) return [w];
+    const pairs: string[] = [];
+    for (let i = 0; i + 1 < chars.length; i += 2) pairs.push(chars[i]! + chars[i + 1]!);
+    return [w, ...pairs];
+  });
+  const typed = query.normalize("NFKC").trim().toLowerCase();
+  return [...new Set(pieces)].filter((w) => [...w].length > 1 && w !== typed).slice(0, 8);
 }
 
 /**

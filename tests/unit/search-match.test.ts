@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { charSplitQuery, excerpt, findTerm, fold, formsInText, looserTerms, pageHits, queryTerms, rankHits, type PageData } from "../../src/search/match.ts";
+import { charSplitQuery, excerpt, findTerm, fold, formsInText, looserTerms, pageHits, queryTerms, rankHits, suggestionTerms, type PageData } from "../../src/search/match.ts";
 import { segmentHtml, unsegment } from "../../src/search/segment.ts";
 
 const paper: PageData = {
@@ -99,11 +99,22 @@ test("every character folds as NFKC and lower case would fold it alone, the ideo
 });
 
 test("a query no page holds as typed has looser readings: split where the script changes, then into words", () => {
-  assert.deepEqual(looserTerms("韩剑2020"), [["韩剑", "2020"], ["韩", "剑", "2020"]]);
+  assert.deepEqual(looserTerms("韩剑2020"), [["韩剑", "2020"]], "a name the segmenter cuts into single characters stays one");
   assert.deepEqual(looserTerms("地方政府作用"), [["地方", "政府", "作用"]]);
   assert.deepEqual(looserTerms("杨瑶（2015）")[0], ["杨瑶", "2015"]);
   assert.deepEqual(looserTerms("RCEP"), [], "nothing looser than one Latin word");
   assert.deepEqual(looserTerms("海关"), [], "nor than one Chinese word");
+  assert.deepEqual(looserTerms("中国东盟自贸区").at(-1), ["中国", "东盟自贸区"], "not 东、盟、自、贸、区, each of which is on nearly every page");
+  assert.deepEqual(looserTerms("a&b"), [], "lone Latin letters are no words");
+  assert.deepEqual(looserTerms("<b>FTA</b>").at(-1), ["fta"]);
+});
+
+test("when nothing is found, the words offered are real words: two-character pieces of a long name, never one character", () => {
+  assert.deepEqual(suggestionTerms("义乌市"), ["义乌"]);
+  assert.deepEqual(suggestionTerms("跨境电商"), ["跨境", "电商"]);
+  assert.deepEqual(suggestionTerms("#p1"), []);
+  assert.deepEqual(suggestionTerms("javascript:alert(1)"), ["javascript", "alert"]);
+  assert.deepEqual(suggestionTerms("青岛 区块链"), ["青岛", "区块链", "区块"]);
 });
 
 test("the index's copy of a fact list or table separates its cells, so excerpts do not run them together", () => {
