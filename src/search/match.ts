@@ -282,6 +282,21 @@ export interface ExcerptPart {
   mark: boolean;
 }
 
+const LATIN_WORD = /[\p{Script=Latin}\p{N}]/u;
+/** How far a window's edge moves to keep a Latin word whole; a longer word is cut where it was. */
+const WORD_SLACK = 16;
+
+/**
+ * A window edge moved out of the middle of a Latin word or number (…omic Partnership, Republic of
+ * Ko…) to the word's start (`dir` -1) or end (1); Chinese has no such words to keep whole.
+ */
+function wordEdge(text: string, at: number, dir: -1 | 1): number {
+  if (at <= 0 || at >= text.length || !LATIN_WORD.test(text[at - 1]!) || !LATIN_WORD.test(text[at]!)) return at;
+  let i = at;
+  while (Math.abs(i - at) < WORD_SLACK && i > 0 && i < text.length && LATIN_WORD.test(text[dir < 0 ? i - 1 : i]!)) i += dir;
+  return Math.abs(i - at) < WORD_SLACK ? i : at;
+}
+
 /**
  * Windows of the text around each term's first occurrence (merged where they
  * overlap), so every word asked for is visible; split into marked and plain
@@ -293,8 +308,8 @@ export function excerpt(text: string, rawTerms: string[], before = 30, after = 7
   const firsts = terms.map((t) => findTerm(hay, t)).filter((i) => i >= 0).sort((a, b) => a - b);
   const windows: [number, number][] = [];
   for (const at of firsts.length ? firsts : [0]) {
-    const start = Math.max(0, at - (windows.length ? 10 : before));
-    const end = Math.min(text.length, at + (windows.length ? 40 : after));
+    const start = wordEdge(text, Math.max(0, at - (windows.length ? 10 : before)), -1);
+    const end = wordEdge(text, Math.min(text.length, at + (windows.length ? 40 : after)), 1);
     const last = windows[windows.length - 1];
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else windows.push([start, end]);

@@ -61,9 +61,13 @@ export function segmentText(text: string, words?: Set<string>): string {
   });
 }
 
-/** What the indexed copy puts after an element whose text ends without punctuation. */
-const SEPARATORS: Record<string, string> = { dt: "：", dd: "；", td: "；", th: "；" };
-const PUNCTUATED = /[\p{P}]$/u;
+/**
+ * What the indexed copy puts after an element whose text ends without punctuation: a term and its
+ * value, cells, list items; a heading ends like a sentence (平台。国家自贸区…, not 平台国家自贸区…).
+ */
+const SEPARATORS: Record<string, string> = { dt: "：", dd: "；", td: "；", th: "；", li: "；", h1: "。", h2: "。", h3: "。", h4: "。", h5: "。", h6: "。" };
+/** Punctuation that already ends a clause; a closing bracket or a dash standing for "none" does not. */
+const PUNCTUATED = /[。，、；：！？…,.;:!?]$/u;
 const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
 const TAG = /<(\/?)([a-zA-Z][\w-]*)([^>]*)>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/g;
 

@@ -147,3 +147,17 @@ test("a number is whole on both sides of a decimal point too", () => {
   assert.equal(findTerm("第5条", "5"), 1);
   assert.equal(findTerm("2015.", "2015"), 0, "a full stop after a number is no decimal point");
 });
+
+test("an excerpt's edges keep Latin words whole: not …omic Partnership, not Republic of Ko…", () => {
+  const text = `${"中".repeat(10)}Regional Comprehensive Economic Partnership Agreement；别称：RCEP、区域全面经济伙伴关系协定；缔约方 Republic of Korea`;
+  const shown = excerpt(text, ["RCEP"]).map((p) => p.text).join("");
+  assert.match(shown, /^…Economic Partnership/);
+  assert.doesNotMatch(shown, /Ko…$|…omic/);
+  const edges = excerpt(`${"x".repeat(40)} RCEP`, ["RCEP"], 10, 10).map((p) => p.text).join("");
+  assert.equal(edges, `…${"x".repeat(9)} RCEP`, "a word longer than the slack is cut where the window ends");
+});
+
+test("the index's copy ends headings and list items too, and a closing bracket or a dash is no end of a value", () => {
+  const html = `<article data-pagefind-body><h2>平台</h2><dl><dt>别称</dt><dd>区域全面经济伙伴关系协定（RCEP）</dd><dt>依托协定</dt><dd>—</dd><dt>缔约方</dt><dd>中国</dd></dl><ul><li>来源甲</li><li>来源乙。</li></ul></article>`;
+  assert.equal(unsegment(segmentHtml(html).replace(/<[^>]+>/g, "")), "平台。别称：区域全面经济伙伴关系协定（RCEP）；依托协定：—；缔约方：中国；来源甲；来源乙。");
+});
