@@ -255,16 +255,23 @@ async function run(query: string): Promise<void> {
 
 let loadingMore = false;
 
-/** The next batch, appended in its own order: results the reader has already read stay where they were. */
+/**
+ * The next batch, appended in its own order: results the reader has already read stay where they
+ * were. A batch that holds nothing (pages Pagefind matched by single characters) is passed over
+ * for the next, as for the first, so a click adds results or ends the list, not nothing.
+ */
 async function loadMore(): Promise<boolean> {
   if (!state || loadingMore || state.loaded >= state.results.length) return false;
   const mine = generation;
   loadingMore = true;
   more.disabled = true;
   try {
-    const next = await hitsFor(state.results, state.loaded, BATCH, state.terms);
-    if (mine !== generation) return false;
-    state.loaded = Math.min(state.loaded + BATCH, state.results.length);
+    let next: Hit[] = [];
+    for (let batch = 0; batch < SILENT_BATCHES && !next.length && state.loaded < state.results.length; batch++) {
+      next = await hitsFor(state.results, state.loaded, BATCH, state.terms);
+      if (mine !== generation) return false;
+      state.loaded = Math.min(state.loaded + BATCH, state.results.length);
+    }
     state.hits = [...state.hits, ...rankHits(next)];
     return true;
   } finally {

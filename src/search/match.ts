@@ -79,6 +79,8 @@ export function queryTerms(query: string): string[] {
 
 /** Characters that, standing alone in a loosened reading, would match nearly every paragraph. */
 const FILLER = new Set([..."的了和与及在是对为等之其而也年月日个"]);
+/** Of those, the particles that stand between words (中国的东盟); 年月日个 may be part of a name (美日). */
+const PARTICLES = new Set([..."的了和与及在是对为等之其而也"]);
 /** A loosened reading longer than this is no search any more (a pasted paragraph with a typo). */
 const MAX_LOOSE_TERMS = 12;
 
@@ -87,15 +89,16 @@ const isLoneLatin = (w: string) => /^[\p{L}\p{N}]$/u.test(w) && !/\p{Script=Han}
 
 /**
  * Intl.Segmenter's words, with each run of single characters it could not make a word of joined
- * back (中国东盟自贸区 → 中国 + 东盟自贸区, not 东、盟、自、贸、区): a lone 自 or 贸 matches nearly
- * every page, and the run is what the reader typed as one name.
+ * back (中国东盟自贸区 → 中国 + 东盟自贸区, not 东、盟、自、贸、区; 美日 stays 美日): a lone 自 or
+ * 贸 matches nearly every page, and the run is what the reader typed as one name. A particle
+ * (的, 和) ends a run: 中国的东盟 is 中国 + 的 + 东盟.
  */
 function hanWords(text: string): string[] {
   const out: string[] = [];
   let run = "";
   for (const { segment, isWordLike } of wordSegmenter().segment(text)) {
     if (!isWordLike) continue;
-    if ([...segment].length === 1 && !FILLER.has(segment)) {
+    if ([...segment].length === 1 && !PARTICLES.has(segment)) {
       run += segment;
       continue;
     }
@@ -132,8 +135,10 @@ export function looserTerms(query: string): string[][] {
   const out: string[][] = [];
   let last = terms;
   for (const reading of [scripts, byWord].map((r) => [...new Set(r)])) {
-    // A reading is offered if it asks for something else: more words, or the same with junk gone (<b>FTA</b> → fta).
-    if (reading.length && reading.length <= MAX_LOOSE_TERMS && reading.join(" ") !== last.join(" ")) out.push((last = reading));
+    // A reading is offered if it asks for something else: more words, or the same with junk gone
+    // (<b>FTA</b> → fta); never one lone Chinese character, which nearly every page holds (日韩 is not 韩).
+    const lone = reading.length === 1 && /^\p{Script=Han}$/u.test(reading[0]!);
+    if (reading.length && !lone && reading.length <= MAX_LOOSE_TERMS && reading.join(" ") !== last.join(" ")) out.push((last = reading));
   }
   return out;
 }

@@ -126,6 +126,24 @@ test("while more pages match than are loaded, the count says so; loading more by
   await page.close();
 });
 
+test("显示更多结果 adds results or ends the list: batches that hold nothing are passed over, not shown as a click that does nothing", { skip }, async () => {
+  const page = await served.browser.newPage();
+  // 中日: Pagefind returns many pages holding 中 or 日 apart; few hold 中日.
+  await page.goto(`${served.server.url}search/?q=${encodeURIComponent("中日")}`);
+  const status = page.locator("#search-status");
+  await page.waitForFunction(() => /已列出|找到/.test(document.getElementById("search-status")!.textContent ?? ""), null, { timeout: 10_000 });
+  for (let clicks = 0; await page.locator("#search-more").isVisible(); clicks++) {
+    assert.ok(clicks < 10, "the list ends");
+    const before = await page.locator(".search-hit").count();
+    await page.locator("#search-more").click();
+    await page.waitForFunction((n) => document.querySelectorAll(".search-hit").length > n || document.getElementById("search-more")!.hidden, before);
+    const after = await page.locator(".search-hit").count();
+    assert.ok(after > before || (await page.locator("#search-more").isHidden()), "a click added results or ended the list");
+  }
+  assert.match((await status.textContent())!, /^找到 \d+ 处结果$/);
+  await page.close();
+});
+
 test("a record's list of sources is not searched: the paper's title finds the paper, not every reference whose source it is", { skip }, async () => {
   const page = await search("地方推进落实国家FTA战略的路径研究");
   const links = await page.locator(".search-hit > a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!.replace(/\?[^#]*/, "")));

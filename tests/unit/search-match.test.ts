@@ -161,3 +161,10 @@ test("the index's copy ends headings and list items too, and a closing bracket o
   const html = `<article data-pagefind-body><h2>平台</h2><dl><dt>别称</dt><dd>区域全面经济伙伴关系协定（RCEP）</dd><dt>依托协定</dt><dd>—</dd><dt>缔约方</dt><dd>中国</dd></dl><ul><li>来源甲</li><li>来源乙。</li></ul></article>`;
   assert.equal(unsegment(segmentHtml(html).replace(/<[^>]+>/g, "")), "平台。别称：区域全面经济伙伴关系协定（RCEP）；依托协定：—；缔约方：中国；来源甲；来源乙。");
 });
+
+test("a loosened reading is never one lone character, and a name of single characters stays whole", () => {
+  assert.deepEqual(looserTerms("美日"), [], "not 美 alone (日 is no filler inside a name)");
+  assert.deepEqual(looserTerms("日韩"), []);
+  assert.deepEqual(looserTerms("日中"), []);
+  assert.deepEqual(looserTerms("中国的东盟").at(-1), ["中国", "东盟"], "a particle still parts words");
+});
