@@ -58,8 +58,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
   const phases: BuildReport["phases"] = [];
 
   await mkdir(staging, { recursive: true });
+  const inputs = await stampInputs(root);
   try {
-    const inputs = await stampInputs(root);
     const rendered = await renderInChild({ root, staging, pathPrefix: prefix }, phases, log);
     const stats = await timed(phases, "index", log, () => indexSite(staging, log));
     const changed = changedInputs(inputs, await stampInputs(root));
@@ -68,7 +68,10 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
     return { outDir, pages: rendered.pages, pagesIndexed: stats.pagesIndexed, papers: rendered.papers, paragraphs: rendered.paragraphs, indexBytes: stats.bytes, phases };
   } catch (e) {
     await rm(staging, { recursive: true, force: true });
-    throw e;
+    // A file saved mid-build can break a later reader of it (Eleventy's config reads site.json
+    // again) with an error that names no file: the edit is the news, and the next build reports it.
+    const changed = e instanceof InputError ? [] : changedInputs(inputs, await stampInputs(root));
+    throw changed.length ? new InputError(changed) : e;
   }
 }
 

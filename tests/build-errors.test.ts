@@ -277,6 +277,30 @@ test("a file saved while the site is built, after it was checked, stops the buil
   await assertUntouched();
 });
 
+test("a data file broken while the site is built is named as changed, not as a stack trace from whatever read it next", async () => {
+  const file = path.join(fixture.root, "_data", "site.json");
+  const original = await readFile(file, "utf8");
+  let edited = false;
+  try {
+    await assert.rejects(
+      buildSite({
+        root: fixture.root,
+        log: (line) => {
+          if (line.startsWith("▸ render") && !edited) {
+            edited = true;
+            writeFileSync(file, original.replace(/\}\s*$/, ",}"));
+          }
+        },
+      }),
+      (e: unknown) => e instanceof InputError && /_data\/site\.json: changed while the site was being built/.test(e.message),
+    );
+  } finally {
+    await writeFile(file, original);
+  }
+  assert.ok(edited);
+  await assertUntouched();
+});
+
 test("second-round inputs: a reserved id, a point off the map, a URL without a host, year 0, a doubled placeholder, an alias that only looks different", async () => {
   const lit = await fixture.breakJson<Rec[]>(LIT, (d) => {
     d[0].id = "constructor";

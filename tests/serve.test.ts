@@ -75,6 +75,19 @@ test("a broken data file is reported by file and the last good site stays up; fi
   assert.match((await get(`cities/${renamed[0].id}/`)).text, /Tsingtao \(test edit\)/, "the rebuilt site has the edit");
 });
 
+test("after a rebuild, npm start rests: publishing the site (hard links to the OCR sources) is no edit", async () => {
+  const file = path.join(dir, "content", "about.md");
+  const from = output.length;
+  await writeFile(file, `${await readFile(file, "utf8")}\n`);
+  await waitFor(/✓ \d+ pages/, from);
+  const builds = () => output.slice(from).match(/✓ \d+ pages/g)?.length ?? 0;
+  const settled = builds();
+  // A build of this site takes a few seconds: a loop would have started another within this wait.
+  await new Promise((r) => setTimeout(r, 8_000));
+  assert.equal(builds(), settled, `no rebuild without an edit:\n${output.slice(from)}`);
+  assert.doesNotMatch(output.slice(from), /▸ validate[\s\S]*▸ validate[\s\S]*▸ validate/, "one edit, one build");
+});
+
 /** Processes whose command line names the throwaway copy: the server and any render it started. */
 async function processesIn(root: string): Promise<number[]> {
   const pids: number[] = [];

@@ -7,7 +7,7 @@ import type { InputProblem } from "../data/errors.ts";
 const INPUTS = ["_data", "content"];
 
 /** Each input file's size and modification time, by path relative to the root. */
-export async function stampInputs(root: string): Promise<Map<string, string>> {
+export async function stampInputs(root: string, dirs: readonly string[] = INPUTS): Promise<Map<string, string>> {
   const stamps = new Map<string, string>();
   const walk = async (dir: string): Promise<void> => {
     const entries = await readdir(path.join(root, dir), { withFileTypes: true }).catch(() => []);
@@ -18,7 +18,7 @@ export async function stampInputs(root: string): Promise<Map<string, string>> {
       if (s) stamps.set(rel, `${s.size}:${s.mtimeMs}`);
     }));
   };
-  await Promise.all(INPUTS.map(walk));
+  await Promise.all(dirs.map(walk));
   return stamps;
 }
 
