@@ -1,4 +1,4 @@
-import { mkdir, rename, rm } from "node:fs/promises";
+import { mkdir, readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -29,6 +29,29 @@ export interface BuildReport {
   phases: Phase[];
 }
 
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+};
+
+/**
+ * Staging dirs of builds whose process is gone (`npm start` stopped mid-rebuild, a killed CI job):
+ * a build cleans up after itself, but a process killed outright cannot.
+ */
+async function removeStaleStaging(dir: string, base: string): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  await Promise.all(
+    names.map(async (name) => {
+      const pid = name.startsWith(`${base}-`) ? /^(\d+)-\d+(?:-old)?$/.exec(name.slice(base.length + 1))?.[1] : undefined;
+      if (pid && Number(pid) !== process.pid && !alive(Number(pid))) await rm(path.join(dir, name), { recursive: true, force: true });
+    }),
+  );
+}
+
 /** Moves the staged site into place; the old site is removed only once the new one stands. */
 async function swapInto(staging: string, outDir: string): Promise<void> {
   const old = `${staging}-old`;
@@ -57,6 +80,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
   const staging = path.join(path.dirname(outDir), ".build", `${path.basename(outDir)}-${process.pid}-${Date.now()}`);
   const phases: BuildReport["phases"] = [];
 
+  await removeStaleStaging(path.dirname(staging), path.basename(outDir));
   await mkdir(staging, { recursive: true });
   const inputs = await stampInputs(root);
   try {

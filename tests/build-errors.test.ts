@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
-import { mkdtemp, readFile, rename, rm, symlink, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rename, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
@@ -481,3 +482,22 @@ test("a work the paper letters 2021a must come first among its author's works of
   assert.match(e.message, /record "wang-ming-2021b" \(#\d+\), at \/\d+\/citedAs\): the paper letters this work b \(王明（2021b）\), but .*\("wang-ming-2021b", "wang-ming-2021a"\), which makes it a: put the records in the order the paper letters them/);
   await assertUntouched();
 });
+
+test("a staging dir left by a build whose process was killed is cleared by the next build; a live one is left alone", async () => {
+  const gone = spawnSync(process.execPath, ["-e", "0"]).pid!;
+  const build = path.join(fixture.root, ".build");
+  const stale = path.join(build, `_site-${gone}-1`);
+  const live = path.join(build, `_site-${process.ppid}-1`);
+  await leaveStagingDir(stale);
+  await leaveStagingDir(live);
+  await breakAndBuild(path.join(paper, "corrections.json"), (t) => t.replace("[", "[,"));
+  assert.equal(existsSync(stale), false, "the dead build's staging dir is gone");
+  assert.equal(existsSync(live), true, "a running build's is not touched");
+  await rm(live, { recursive: true, force: true });
+  await assertUntouched();
+});
+
+async function leaveStagingDir(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, "index.html"), "left over");
+}

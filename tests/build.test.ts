@@ -145,6 +145,10 @@ test("the home page lists the paper with its authors", async () => {
   const item = home.querySelector(".paper-list li");
   assert.equal(item?.querySelector("a")?.getAttribute("href"), "/papers/local-fta-strategy/");
   assert.match(item?.textContent ?? "", /刘晓玲、黄卫勇、许晓芹/);
+  // /papers/ lists them too, as /ftas/ and /literature/ list theirs: a reader trimming a paper's URL lands on it.
+  const papers = await page("papers/");
+  assert.equal(papers.querySelector("h1")?.textContent, "论文");
+  assert.deepEqual([...papers.querySelectorAll(".paper-list h2 a")].map((a) => a.getAttribute("href")), ["/papers/local-fta-strategy/"]);
 });
 
 test("every page has a search form that works without JavaScript", async () => {

@@ -9,7 +9,7 @@ import { servedSite } from "../helpers/served-site.ts";
 const axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 /** One page per template, with the state a reader sees (search with results). */
-const PAGES = ["", "about/", "papers/local-fta-strategy/", `search/?q=${encodeURIComponent("海关")}`, "404.html", "ftas/", "ftas/china-korea/", "cities/", "cities/qingdao/", "literature/", "literature/han-jian-2020a/", "data/"];
+const PAGES = ["", "about/", "papers/", "papers/local-fta-strategy/", `search/?q=${encodeURIComponent("海关")}`, "404.html", "ftas/", "ftas/china-korea/", "cities/", "cities/qingdao/", "literature/", "literature/han-jian-2020a/", "data/"];
 
 const served = servedSite();
 const { skip } = served;
