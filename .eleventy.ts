@@ -29,6 +29,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(renderProgress);
   eleventyConfig.addGlobalData("siteUrl", siteUrl());
   eleventyConfig.addPassthroughCopy({ "src/assets/css": "assets" });
+  // Includes an empty .nojekyll: pages need no Jekyll processing, which a branch-based Pages deploy would run.
   eleventyConfig.addPassthroughCopy({ "src/assets/static": "/" });
   eleventyConfig.addPassthroughCopy({ "_data/schemas": "data/schemas" });
   eleventyConfig.setQuietMode(true);
@@ -44,7 +45,6 @@ export const config = {
     layouts: "../src/templates/layouts",
   },
   templateFormats: ["md", "njk"],
-  // Pages need no Jekyll processing; an empty .nojekyll keeps branch-based Pages deploys from running it.
   // Transcriptions are the paper's words: never run them through a template engine.
   markdownTemplateEngine: false,
   htmlTemplateEngine: "njk",
