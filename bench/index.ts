@@ -144,3 +144,6 @@ const lines = [
   ...(runs > 1 ? [byRun("full build", "total"), byRun("render", "render")] : []),
 ];
 console.log(`\n${lines.join("\n")}`);
+// Hundreds of megabytes at N = 3000 (two built sites and the corpus): kept only if asked for.
+if (process.env.BENCH_KEEP) console.log(`\n(corpus and both builds kept in ${work})`);
+else await rm(work, { recursive: true, force: true });

@@ -253,53 +253,40 @@ test("a DOI, a language tag and a paper's source name have the forms tools and U
   await assertUntouched();
 });
 
-test("a file saved while the site is built, after it was checked, stops the build instead of being published unchecked", async () => {
-  const file = path.join(fixture.root, FTAS);
+/** Builds the fixture, saving `file` as `edit` makes it when rendering starts (after validation read it). */
+async function editWhileRendering(file: string, edit: (text: string) => string, expected: RegExp): Promise<void> {
   const original = await readFile(file, "utf8");
   let edited = false;
   try {
     await assert.rejects(
       buildSite({
         root: fixture.root,
-        // Validation is done when rendering starts: the edit lands between the check and the render.
         log: (line) => {
           if (line.startsWith("▸ render") && !edited) {
             edited = true;
-            writeFileSync(file, original.replace('"status": "in-force"', '"status": "<script>alert(1)</script>"'));
+            writeFileSync(file, edit(original));
           }
         },
       }),
-      (e: unknown) => e instanceof InputError && /_data\/ftas\.json: changed while the site was being built, after it was checked: nothing was published/.test(e.message),
+      (e: unknown) => e instanceof InputError && expected.test(e.message),
     );
   } finally {
     await writeFile(file, original);
   }
   assert.ok(edited);
   await assertUntouched();
+}
+
+test("a file saved while the site is built, after it was checked, stops the build instead of being published unchecked", async () => {
+  await editWhileRendering(
+    path.join(fixture.root, FTAS),
+    (t) => t.replace('"status": "in-force"', '"status": "<script>alert(1)</script>"'),
+    /_data\/ftas\.json: changed while the site was being built, after it was checked: nothing was published/,
+  );
 });
 
 test("a data file broken while the site is built is named as changed, not as a stack trace from whatever read it next", async () => {
-  const file = path.join(fixture.root, "_data", "site.json");
-  const original = await readFile(file, "utf8");
-  let edited = false;
-  try {
-    await assert.rejects(
-      buildSite({
-        root: fixture.root,
-        log: (line) => {
-          if (line.startsWith("▸ render") && !edited) {
-            edited = true;
-            writeFileSync(file, original.replace(/\}\s*$/, ",}"));
-          }
-        },
-      }),
-      (e: unknown) => e instanceof InputError && /_data\/site\.json: changed while the site was being built/.test(e.message),
-    );
-  } finally {
-    await writeFile(file, original);
-  }
-  assert.ok(edited);
-  await assertUntouched();
+  await editWhileRendering(path.join(fixture.root, "_data", "site.json"), (t) => t.replace(/\}\s*$/, ",}"), /_data\/site\.json: changed while the site was being built/);
 });
 
 test("second-round inputs: a reserved id, a point off the map, a URL without a host, year 0, a doubled placeholder, an alias that only looks different", async () => {

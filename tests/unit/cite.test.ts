@@ -19,26 +19,11 @@ import {
   toCsl,
   type CitationRecord,
 } from "../../src/cite/index.ts";
+import { hanJian } from "../helpers/records.ts";
 
-// Records as the site stores them (nulls for unknowns, our own fields alongside). The first
-// three are the site's own data; "fixture-*" records are invented test data.
-const hanJian = {
-  id: "han-jian-2020a",
-  type: "article-journal",
-  author: [{ family: "岳", given: "文" }, { family: "韩", given: "剑" }],
-  issued: { "date-parts": [[2020]] },
-  title: "企业利用FTA出口的影响因素分析",
-  "container-title": "北京工商大学学报(社会科学版)",
-  volume: "35",
-  issue: "2",
-  page: null,
-  DOI: null,
-  URL: "http://btbuskxb.ijournals.cn/ebook/2020_2/files/basic-html/page46.html",
-  language: "zh-CN",
-  citedAs: "韩剑（2020）",
-  sources: [],
-  notes: [],
-};
+// Records as the site stores them (nulls for unknowns, our own fields alongside). hanJian
+// (tests/helpers/records.ts) and the two below are the site's own data; "fixture-*" records are
+// invented test data.
 const liuBin = {
   id: "liu-bin-2018",
   type: "article",

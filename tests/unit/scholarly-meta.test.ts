@@ -3,24 +3,10 @@ import { test } from "node:test";
 
 import { citationLd, highwireReference } from "../../src/entities/scholarly-meta.ts";
 import type { Work } from "../../src/entities/types.ts";
+import { hanJian } from "../helpers/records.ts";
 
-const article: Work = {
-  id: "yue-han-2020",
-  type: "article-journal",
-  author: [{ family: "岳", given: "文" }, { family: "韩", given: "剑" }],
-  issued: { "date-parts": [[2020]] },
-  title: "企业利用FTA出口的影响因素分析",
-  "container-title": "北京工商大学学报(社会科学版)",
-  volume: "35",
-  issue: "2",
-  page: "46-56",
-  DOI: "10.1234/example",
-  URL: "http://btbuskxb.ijournals.cn/ebook/2020_2/files/basic-html/page46.html",
-  language: "zh-CN",
-  citedAs: "韩剑（2020）",
-  sources: [],
-  notes: [],
-};
+// A journal article with every field the JSON-LD can carry: the site's record, with pages and a DOI made up.
+const article: Work = { ...hanJian, id: "yue-han-2020", page: "46-56", DOI: "10.1234/example" };
 
 test("a cited journal article in JSON-LD: its issue inside its volume inside its journal, its pages, URL and DOI", () => {
   const ld = citationLd(article, "https://example.org/site/");
