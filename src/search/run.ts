@@ -41,13 +41,18 @@ export async function openIndex(pf: Pagefind, bundle: string, baseUrl: string, f
 /** The filter value the paper pages carry (src/templates/layouts/paper.njk). */
 export const PAPER_FILTER = { 类型: "论文" };
 
+/** How many of the first batch's pages are the best papers, how many Pagefind's best pages of any kind. */
+const PAPERS_FIRST = 5;
+
 /**
  * Pagefind's results for the query, then for its character-split form (see
  * charSplitQuery), then with each Chinese term asked as the words it stands
- * inside (税 → 关税, 由贸 → 自由 贸), each page once, in that order; the papers
- * that hold the query come first of all. Pagefind ranks a long paper below short
- * record pages for a common word (协定), so unranked the paragraphs a reader is
- * after would wait behind twenty agreement pages.
+ * inside (税 → 关税, 由贸 → 自由 贸), each page once, in that order; but the first
+ * pages alternate between the papers that hold the query (asked for apart) and
+ * Pagefind's best of any kind. Pagefind ranks a long paper below short record
+ * pages for a common word (协定), so the paragraphs a reader is after would wait
+ * behind twenty agreement pages; and on a site of many papers, papers alone would
+ * push out the page whose name the query is (威海 → the city's page).
  */
 export async function searchBoth({ pf, infixQueries }: SearchIndex, raw: string): Promise<PagefindResult[]> {
   // The index holds half-width Latin and digits as the pages have them: ＲＣＥＰ must ask for RCEP.
@@ -55,9 +60,11 @@ export async function searchBoth({ pf, infixQueries }: SearchIndex, raw: string)
   const split = charSplitQuery(query);
   const terms = queryTerms(query).filter((t) => query.includes(t));
   const within = (await Promise.all(terms.map(async (t) => (await infixQueries(t)).map((w) => query.replace(t, w))))).flat().slice(0, INFIX_SEARCHES);
-  const found = await Promise.all([pf.search(query, { filters: PAPER_FILTER }), ...[query, split, ...within].map((q) => (q ? pf.search(q) : null))]);
+  const [papers, ...found] = await Promise.all([pf.search(query, { filters: PAPER_FILTER }), ...[query, split, ...within].map((q) => (q ? pf.search(q) : null))]);
+  const any = found.flatMap((f) => f?.results ?? []);
+  const best = (papers?.results ?? []).slice(0, PAPERS_FIRST).flatMap((paper, i) => [paper, ...any.slice(i, i + 1)]);
   const seen = new Set<string>();
-  return found.flatMap((f) => f?.results ?? []).filter((r) => !seen.has(r.id) && !!seen.add(r.id));
+  return [...best, ...any.slice(0, PAPERS_FIRST), ...any].filter((r) => !seen.has(r.id) && !!seen.add(r.id));
 }
 
 /** Loads one batch of result pages (each a fragment download) and turns them into checked hits. */
