@@ -56,7 +56,7 @@ await writeFile(path.join(dir, "corrections.json"), "[]\n");
 console.log(`✓ created ${path.relative(process.cwd(), dir)}/ with index.md, corrections.json and ${sourceName}
 
 Next:
-${sourceArg ? "" : `  0. Paste the paper's OCR text into ${sourceName}: validation checks the transcription against it.\n`}  1. Fill in the front matter of index.md (title, authors, year or yearNote, abstract).
+${sourceText?.trim() ? "" : `  0. Paste the paper's OCR text into ${sourceName}: validation checks the transcription against it.\n`}  1. Fill in the front matter of index.md (title, authors, year or yearNote, abstract).
   2. Split the body into paragraphs and headings (## 一、 / ### （一） / #### 1.).
   3. Mark citations as @{key} and add each work to _data/literature.json.
   4. Record every change to the source's words in corrections.json.

@@ -149,6 +149,21 @@ test("the home page lists the paper with its authors", async () => {
   const papers = await page("papers/");
   assert.equal(papers.querySelector("h1")?.textContent, "论文");
   assert.deepEqual([...papers.querySelectorAll(".paper-list h2 a")].map((a) => a.getAttribute("href")), ["/papers/local-fta-strategy/"]);
+  // …and is reached from the navigation and from a paper's kicker, as the other sections are.
+  assert.equal(papers.querySelector('.site-nav a[href="/papers/"]')?.getAttribute("aria-current"), "page");
+  const paperPage = await page("papers/local-fta-strategy/");
+  assert.equal(paperPage.querySelector('.site-nav a[href="/papers/"]')?.getAttribute("aria-current"), "true");
+  assert.ok(paperPage.querySelector('.paper-kicker a[href="/papers/"]'));
+});
+
+test("a record's notes name their data field for data users, in English and out of the search index", async () => {
+  const city = await page("cities/qingdao/");
+  const fields = [...city.querySelectorAll(".notes dt code")];
+  assert.ok(fields.length);
+  for (const code of fields) {
+    assert.equal(code.getAttribute("lang"), "en");
+    assert.ok(code.hasAttribute("data-pagefind-ignore"), "excerpts read 坐标：…, not 坐标coordinates：…");
+  }
 });
 
 test("every page has a search form that works without JavaScript", async () => {

@@ -35,13 +35,19 @@ test("new-paper scaffolds a folder that validation then explains, and a filled-i
   const file = path.join(root, "content", "papers", "city-opening", "index.md");
   const draft = matter(await readFile(file, "utf8"));
   assert.equal(draft.data.source, "ocr.txt");
-  const fm = { ...draft.data, title: "城市开放研究", authors: [{ name: "王明", affiliation: "某某大学" }], abstract: "城市承接国家战略。" };
+  // A known year and journal, so no yearNote.
+  const { yearNote: _none, ...scaffolded } = draft.data;
+  const fm = { ...scaffolded, title: "城市开放研究", authors: [{ name: "王明", affiliation: "某某大学" }], abstract: "城市承接国家战略。", year: 2022, container: "城市研究" };
   await writeFile(file, matter.stringify("\n## 一、引言\n\n@{liu-bin-2018|刘斌等（2018）}认为青岛的经验值得借鉴。\n", fm));
 
   await buildSite({ root });
   const home = parseHTML(await readFile(path.join(root, "_site", "index.html"), "utf8")).document;
   const titles = [...home.querySelectorAll(".paper-list h3 a")].map((a) => a.textContent);
   assert.deepEqual(titles.sort(), ["地方推进落实国家FTA战略的路径研究", "城市开放研究"].sort());
+  // Its journal is searched (a paper whose journal the source does not give has nothing there to search).
+  const paperPage = parseHTML(await readFile(path.join(root, "_site", "papers", "city-opening", "index.html"), "utf8")).document;
+  const journal = [...paperPage.querySelectorAll(".paper-meta dd")].find((dd) => dd.textContent!.includes("城市研究"))!;
+  assert.ok(journal.closest("[data-pagefind-body]") && !journal.closest("[data-pagefind-ignore]"), "the journal is in the indexed text");
   // The shared literature page now lists citing paragraphs from both papers.
   const ref = parseHTML(await readFile(path.join(root, "_site", "literature", "liu-bin-2018", "index.html"), "utf8")).document;
   const citing = [...ref.querySelectorAll(".backlinks a")].map((a) => a.getAttribute("href"));
@@ -86,5 +92,18 @@ test("new-paper's draft body keeps the spaces between Latin words and drops thos
   await run(process.execPath, ["--import", "tsx", "src/new-paper.ts", "latin-draft", "en.txt"], { cwd: root });
   const dir = path.join(root, "content", "papers", "latin-draft");
   assert.equal(matter(await readFile(path.join(dir, "index.md"), "utf8")).content.trim(), "Local Cities and the RCEP:国家FTA战略的路径");
+  await rm(dir, { recursive: true });
+});
+
+test("a paper's keywords are part of what its source must hold: one the source lacks is refused", async () => {
+  await writeFile(path.join(root, "kw.txt"), "城市开放\n\n再研究\n\n王明\n\n摘要：城市承接国家战略。\n\n关键词：城市；开放\n\n一、引言\n\n青岛的经验值得借鉴。\n");
+  await run(process.execPath, ["--import", "tsx", "src/new-paper.ts", "kw-paper", "kw.txt"], { cwd: root });
+  const dir = path.join(root, "content", "papers", "kw-paper");
+  const file = path.join(dir, "index.md");
+  const fm = { ...matter(await readFile(file, "utf8")).data, title: "城市开放再研究", authors: [{ name: "王明", affiliation: null }], abstract: "城市承接国家战略。", keywords: ["城市", "开放"] };
+  await writeFile(file, matter.stringify("\n## 一、引言\n\n青岛的经验值得借鉴。\n", fm));
+  await validateInput(root);
+  await writeFile(file, matter.stringify("\n## 一、引言\n\n青岛的经验值得借鉴。\n", { ...fm, keywords: ["城市", "开发"] }));
+  await assert.rejects(validateInput(root), (e: InputError) => /kw-paper\/index\.md: the transcription differs from the source[^\n]*关键词/.test(e.message));
   await rm(dir, { recursive: true });
 });

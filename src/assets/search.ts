@@ -294,7 +294,8 @@ more.addEventListener("click", async () => {
   // The button may now be gone: a keyboard user goes on from the first result the click added.
   const added = resultLinks().find((a) => !before.has(a.href));
   if (added) added.focus();
-  else if (more.hidden) input.focus();
+  // The list ended with nothing more: stay at its end, where the reader was (the status says how many).
+  else if (more.hidden) (resultLinks().at(-1) ?? input).focus();
 });
 list.addEventListener("click", (event) => {
   if ((event.target as Element).closest(".search-hit > a")) remember();

@@ -73,6 +73,19 @@ function unwrap(entry: string, format: "text" | "html", style: StyleName): strin
   return match[1] ?? "";
 }
 
+const LATIN = /\p{Script=Latin}/u;
+
+/**
+ * citeproc writes every name of an item in Chinese, Japanese or Korean in that language's order,
+ * without APA's comma: Smith J., not Smith, J. (A Chinese name it keeps whole either way: 刘晓玲.)
+ * So APA is given such an item with a Latin-script person as an English one: the names come out
+ * right, and APA has nothing else that an East Asian language changes here.
+ */
+function forApa(item: CslItem): CslItem {
+  const latinPerson = [...(item.author ?? []), ...(item.editor ?? [])].some((n) => LATIN.test(`${n.family ?? ""}${n.given ?? ""}`));
+  return latinPerson && /^(zh|ja|ko)\b/i.test(String(item.language ?? "")) ? { ...item, language: "en" } : item;
+}
+
 /**
  * One formatted entry per record, in the order given: plain text, or (format "html") the
  * entry's inner HTML, escaped by citeproc.
@@ -83,7 +96,7 @@ export function bibliographyEntries(
   format: "text" | "html" = "text",
   options: FormatOptions = {},
 ): string[] {
-  const items = records.map(toCsl);
+  const items = records.map(toCsl).map((item) => (isApa(style) ? forApa(item) : item));
   assertUniqueIds(items);
   const byId = new Map<string, string>();
   for (const [lang, group] of groupByLocale(items, style, options)) {

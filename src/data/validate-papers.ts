@@ -13,7 +13,7 @@ import { applyCorrections, CorrectionError, normaliseWhitespace, type Correction
 import { bodyShapeProblems } from "../papers/body-shape.ts";
 import { paperFolderProblems } from "../papers/folders.ts";
 import { listPaperDirs, readCorrections, readPaper, type PaperFrontMatter } from "../papers/load.ts";
-import { transcriptionText } from "../papers/text.ts";
+import { keywordsLine, transcriptionText } from "../papers/text.ts";
 import { InputError, type InputProblem } from "./errors.ts";
 import { schemaProblems, validator } from "./schema.ts";
 
@@ -127,6 +127,7 @@ function correctionPlaceProblems(file: string, list: Correction[], fm: PaperFron
     ["authors", fm.authors.map((a) => a.name).join("")],
     // As the page and the fidelity check read it (src/papers/text.ts): the label is part of the abstract's words.
     ["abstract", fm.abstract ? `摘要：${fm.abstract}` : ""],
+    ["keywords", fm.keywords?.length ? keywordsLine(fm.keywords) : ""],
   ]);
   // Only the parts corrections name are read: a thousand papers have far more paragraphs than corrections.
   const wanted = new Set(list.map((c) => c.at));

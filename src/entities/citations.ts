@@ -213,7 +213,10 @@ export function formatCitations(model: SiteModel, siteUrl: string, siteTitle: st
       const set = { ...paperDownloads[i], gbt: gbt.papers[i], apaHtml: apa.papers[i] };
       const paragraph = paragraphCitation(set.gbt, absoluteUrl(`/papers/${p.slug}/`, siteUrl));
       const cited = [...new Set(p.references.flatMap((r) => r.cites))];
-      const references = referenceOrder(cited.map((key) => workById.get(key)!)).map((r) => r.id);
+      // From the works in literature.json's order, whose ties (王明 2021a, 2021b) the letters follow,
+      // not in the order this paper first cites them ([@wang-ming-2021b; @wang-ming-2021a]).
+      const citedSet = new Set(cited);
+      const references = referenceOrder(records.works.filter((w) => citedSet.has(w.id))).map((r) => r.id);
       papers[p.slug] = { ...set, paragraph, cited, references };
     });
     const works: CitationViews["works"] = Object.fromEntries(

@@ -46,6 +46,10 @@ export function bodyShapeProblems(tokens: readonly Token[], file: string, bodyLi
         // The links our own plugins make (mentions, ¶ and 校 marks) carry a class; Markdown's never do.
         if (c.type === "link_open" && c.attrGet("class") !== null) continue;
         if (c.type in INLINE) refuse(t, INLINE[c.type]);
+        // What markdown-it left as text: a citation with own words that are empty (@{key|}).
+        else if (c.type === "text" && /@\{[A-Za-z0-9_][^{}\s|]*\|\s*\}/.test(c.content)) {
+          problems.push({ file, message: `${at(t)}${/@\{[^}]*\}/.exec(c.content)![0]} has no words after "|": write the paper's own words there, or @{key} for the work's usual wording` });
+        }
         else if (c.type === "citation" && heading) {
           problems.push({ file, message: `${at(t)}a citation in a heading is not listed among the paper's references or on the work's page; cite it in the paragraph` });
         }

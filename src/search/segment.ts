@@ -96,12 +96,14 @@ export function segmentHtml(html: string, words?: Set<string>): string {
     if (indexed && text.trim()) ended = PUNCTUATED.test(text.trimEnd());
     // Pagefind runs the cells of a fact list or table together (作者刘晓玲类型不详题名来源未载); a "："
     // after a term and a "；" after a value, in the indexed copy only (readers' pages are not
-    // changed), make excerpts read 作者：刘晓玲；类型不详；题名：来源未载.
+    // changed), make excerpts read 作者：刘晓玲；类型不详；题名：来源未载. The mark goes after the
+    // closing tag, outside the element: a heading's text is also a result's title or section
+    // (data-pagefind-meta, anchors), which must not end in 。.
+    out += tag;
     if (closing && indexed && SEPARATORS[name] && !ended) {
       out += SEPARATORS[name];
       ended = true;
     }
-    out += tag;
     last = m.index + tag.length;
     if (!name) continue;
     if (closing) {

@@ -463,3 +463,9 @@ test("a paper whose journal is known is cited as that journal's article, read on
   assert.deepEqual(exportRis([r]).split("\n").filter((l) => l.startsWith("KW")), ["KW  - RCEP", "KW  - 地方"]);
   assert.equal(paperRecord("p", { ...fm, container: null }, "https://x.org/", "文库")["container-title"], "文库", "otherwise a page of this site");
 });
+
+test("APA writes a Latin-script author of a Chinese work as APA does (Smith, J.), a Chinese one whole; GB/T as GB/T does", () => {
+  const record = { id: "fixture-mixed", type: "webpage", title: "题名", author: [{ family: "Smith", given: "John" }, { family: "刘", given: "晓玲" }], "container-title": "文库", language: "zh-CN", URL: "https://x.org/" } as CitationRecord;
+  assert.match(bibliographyEntries([record], "apa")[0]!, /^Smith, J\., & 刘晓玲\. \(n\.d\.\)\. 题名\./);
+  assert.match(bibliography([record], "gb-t-7714"), /^SMITH J, 刘晓玲\. 题名\[EB\/OL\]/);
+});

@@ -47,3 +47,9 @@ test("the text of headings and paragraphs keeps the paper's words and drops the 
   const tokens = md.parse("## 一、标题\n\n甲乙。\n\n丙丁。", { corrections: [{ id: "k1", at: "p1" }] });
   assert.equal(blocksText(tokens), "一、标题\n甲乙。\n丙丁。");
 });
+
+test("a citation with empty own words is refused with its line, not left to the fidelity check", async () => {
+  const { bodyShapeProblems } = await import("../../src/papers/body-shape.ts");
+  const tokens = md.parse("第一段。\n\n@{liu-bin-2018| }认为。\n", { literature: [] });
+  assert.deepEqual(bodyShapeProblems(tokens, "index.md", 10).map((p) => p.message), ['line 12: @{liu-bin-2018| } has no words after "|": write the paper\'s own words there, or @{key} for the work\'s usual wording']);
+});

@@ -160,6 +160,9 @@ test("an excerpt's edges keep Latin words whole: not …omic Partnership, not Re
 test("the index's copy ends headings and list items too, and a closing bracket or a dash is no end of a value", () => {
   const html = `<article data-pagefind-body><h2>平台</h2><dl><dt>别称</dt><dd>区域全面经济伙伴关系协定（RCEP）</dd><dt>依托协定</dt><dd>—</dd><dt>缔约方</dt><dd>中国</dd></dl><ul><li>来源甲</li><li>来源乙。</li></ul></article>`;
   assert.equal(unsegment(segmentHtml(html).replace(/<[^>]+>/g, "")), "平台。别称：区域全面经济伙伴关系协定（RCEP）；依托协定：—；缔约方：中国；来源甲；来源乙。");
+  // Outside the element: a heading's text is also a result's title or section, which must not end in 。.
+  assert.match(segmentHtml(html), /<\/h2>。/);
+  assert.doesNotMatch(segmentHtml(html), /。\s*<\/h2>/);
 });
 
 test("a loosened reading is never one lone character, and a name of single characters stays whole", () => {
