@@ -6,7 +6,7 @@ import { Cite } from "../../src/cite/citation-js.ts";
 import { authorDateStyle } from "../../src/cite/styles/author-date.ts";
 import { standaloneStyle } from "../../src/cite/styles/standalone.ts";
 import { italicsOnly, RichTextError } from "../../src/cite/italics.ts";
-import { apaEntries, citationName, mayShareCitation, paperRecord, paragraphCitation } from "../../src/entities/citations.ts";
+import { apaEntries, citationName, formatCitations, mayShareCitation, paperRecord, paragraphCitation } from "../../src/entities/citations.ts";
 import {
   bibliography,
   bibliographyEntries,
@@ -468,4 +468,15 @@ test("APA writes a Latin-script author of a Chinese work as APA does (Smith, J.)
   const record = { id: "fixture-mixed", type: "webpage", title: "题名", author: [{ family: "Smith", given: "John" }, { family: "刘", given: "晓玲" }], "container-title": "文库", language: "zh-CN", URL: "https://x.org/" } as CitationRecord;
   assert.match(bibliographyEntries([record], "apa")[0]!, /^Smith, J\., & 刘晓玲\. \(n\.d\.\)\. 题名\./);
   assert.match(bibliography([record], "gb-t-7714"), /^SMITH J, 刘晓玲\. 题名\[EB\/OL\]/);
+});
+
+test("a paper's reference list orders one author's works of a year as literature.json does, whatever order the paper cites them in", async () => {
+  const work = (id: string, title: string) => ({ ...hanJian, id, title, author: [{ family: "王", given: "明" }], issued: { "date-parts": [[2021]] }, citedAs: `王明（${id.slice(-5)}）` });
+  const literature = [work("wang-ming-2021a", "地方政府与自贸协定利用"), work("wang-ming-2021b", "RCEP原产地规则的地方实践")];
+  const frontMatter = { title: "题名", authors: [{ name: "刘晓玲", affiliation: null }], year: null, abstract: null, source: "s.txt", truncated: false };
+  const references = [{ id: "p1", n: 1, text: "", cites: ["wang-ming-2021b", "wang-ming-2021a"], citedWords: {}, mentions: [] }];
+  const model = { data: { literature, ftas: [], cities: [], "editorial-notes": [] }, papers: [{ slug: "p", title: "题名", frontMatter, references }], backlinks: {} } as unknown as Parameters<typeof formatCitations>[0];
+  const views = await formatCitations(model, "https://x.org/", "文库").views;
+  assert.deepEqual(views.papers.p!.references, ["wang-ming-2021a", "wang-ming-2021b"]);
+  assert.deepEqual(views.papers.p!.references.map((id) => /2021[ab]/.exec(views.works[id]!.listed)?.[0]), ["2021a", "2021b"]);
 });
