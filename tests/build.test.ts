@@ -145,6 +145,7 @@ test("the home page lists the paper with its authors", async () => {
   const item = home.querySelector(".paper-list li");
   assert.equal(item?.querySelector("a")?.getAttribute("href"), "/papers/local-fta-strategy/");
   assert.match(item?.textContent ?? "", /刘晓玲、黄卫勇、许晓芹/);
+  assert.match(item?.querySelector(".paper-list__abstract")?.textContent ?? "", /^以自贸协定.*。$/, "the abstract's opening sentences, not a cut mid-word");
   // /papers/ lists them too, as /ftas/ and /literature/ list theirs: a reader trimming a paper's URL lands on it.
   const papers = await page("papers/");
   assert.equal(papers.querySelector("h1")?.textContent, "论文");

@@ -44,6 +44,7 @@ test("new-paper scaffolds a folder that validation then explains, and a filled-i
   const home = parseHTML(await readFile(path.join(root, "_site", "index.html"), "utf8")).document;
   const titles = [...home.querySelectorAll(".paper-list h3 a")].map((a) => a.textContent);
   assert.deepEqual(titles.sort(), ["地方推进落实国家FTA战略的路径研究", "城市开放研究"].sort());
+  assert.ok([...home.querySelectorAll(".paper-list__meta")].some((m) => m.textContent!.includes("2022，城市研究")), "the list gives year and journal");
   // Its journal is searched (a paper whose journal the source does not give has nothing there to search).
   const paperPage = parseHTML(await readFile(path.join(root, "_site", "papers", "city-opening", "index.html"), "utf8")).document;
   const journal = [...paperPage.querySelectorAll(".paper-meta dd")].find((dd) => dd.textContent!.includes("城市研究"))!;
