@@ -31,12 +31,34 @@ async function copyText(text: string, html?: string): Promise<boolean> {
   }
 }
 
+/**
+ * Where a screen reader hears that a copy worked: a button's changed text is not announced
+ * everywhere. One polite status for the page, in place (empty) before anything is said in it,
+ * since a live region added together with its message is often not read.
+ */
+let announcer: HTMLElement | undefined;
+function statusRegion(): HTMLElement {
+  if (!announcer) {
+    announcer = Object.assign(document.createElement("p"), { className: "visually-hidden", id: "copy-status" });
+    announcer.setAttribute("role", "status");
+    document.body.append(announcer);
+  }
+  return announcer;
+}
+function announce(message: string): void {
+  const region = statusRegion();
+  region.textContent = message;
+  setTimeout(() => region.textContent === message && (region.textContent = ""), 2000);
+}
+
 function wireCopy(button: HTMLButtonElement, text: () => string, html?: () => string | undefined): void {
   const label = button.textContent ?? strings.copy ?? "复制";
+  statusRegion();
   button.hidden = false;
   button.addEventListener("click", async () => {
     const ok = await copyText(text(), html?.());
     button.textContent = ok ? (strings.copied ?? "已复制") : (strings.copyFailed ?? "复制失败");
+    announce(button.textContent);
     setTimeout(() => (button.textContent = label), 2000);
   });
 }

@@ -27,6 +27,8 @@ test("the copy button puts the GB/T 7714 citation, with the reader's date as 引
   await button.click();
   // The label changes once the clipboard write resolves, and changes back after two seconds.
   await page.locator('#cite button[data-copy="cite-gbt-text"]', { hasText: "已复制" }).waitFor({ timeout: 2000 });
+  // A screen reader hears it from a status region, not only from the button's changed text.
+  assert.equal(await page.locator('#copy-status[role="status"]').textContent(), "已复制");
   const clip = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(clip, (await page.locator("#cite-gbt-text").textContent())!.trim());
   await context.close();
