@@ -25,6 +25,7 @@ export interface BuildReport {
   pagesIndexed: number;
   papers: number;
   paragraphs: number;
+  uncitedWorks: string[];
   indexBytes: number;
   phases: Phase[];
 }
@@ -50,6 +51,16 @@ async function removeStaleStaging(dir: string, base: string): Promise<void> {
       if (pid && Number(pid) !== process.pid && !alive(Number(pid))) await rm(path.join(dir, name), { recursive: true, force: true });
     }),
   );
+}
+
+/**
+ * A work no paper cites is still published (its page, the reference lists) with 引用段落：0: right
+ * while a paper is being transcribed, a leftover once its paper is gone. Said, not refused.
+ */
+export function uncitedWorksNote(ids: readonly string[]): string | null {
+  if (!ids.length) return null;
+  const shown = ids.slice(0, 5).join(", ") + (ids.length > 5 ? `, … (${ids.length - 5} more)` : "");
+  return `note: ${ids.length} work(s) in _data/literature.json are cited by no paper and still published: ${shown}`;
 }
 
 /** Moves the staged site into place; the old site is removed only once the new one stands. */
@@ -89,7 +100,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
     const changed = changedInputs(inputs, await stampInputs(root));
     if (changed.length) throw new InputError(changed);
     await timed(phases, "publish", log, () => swapInto(staging, outDir));
-    return { outDir, pages: rendered.pages, pagesIndexed: stats.pagesIndexed, papers: rendered.papers, paragraphs: rendered.paragraphs, indexBytes: stats.bytes, phases };
+    return { outDir, pages: rendered.pages, pagesIndexed: stats.pagesIndexed, papers: rendered.papers, paragraphs: rendered.paragraphs, uncitedWorks: rendered.uncitedWorks, indexBytes: stats.bytes, phases };
   } catch (e) {
     await rm(staging, { recursive: true, force: true });
     // A file saved mid-build can break a later reader of it (Eleventy's config reads site.json
@@ -112,6 +123,8 @@ async function main(): Promise<void> {
     );
     const warning = localSiteUrlWarning(siteUrl());
     if (warning) console.log(`  ${warning}`);
+    const uncited = uncitedWorksNote(report.uncitedWorks);
+    if (uncited) console.log(`  ${uncited}`);
   } catch (e) {
     if (e instanceof InputError) {
       console.error(`✗ Build stopped; the previous site is untouched.\n${e.message}`);

@@ -22,6 +22,8 @@ export interface Rendered {
   pages: number;
   papers: number;
   paragraphs: number;
+  /** Works in literature.json that no paper cites (any more): still published, worth a look. */
+  uncitedWorks: string[];
 }
 
 /** validate → Eleventy into the staging dir → client scripts, in this process. */
@@ -40,7 +42,9 @@ export async function renderSite(job: RenderJob, phases: Phase[], log: (l: strin
     return written[1].length;
   });
   await timed(phases, "scripts", log, () => bundleClientScripts(job.root, job.staging));
-  return { pages, papers: input.papers.length, paragraphs: input.papers.reduce((n, p) => n + p.references.length, 0) };
+  const cited = new Set(input.papers.flatMap((p) => p.references.flatMap((r) => r.cites)));
+  const uncitedWorks = input.data.literature.map((w) => w.id).filter((id) => !cited.has(id));
+  return { pages, papers: input.papers.length, paragraphs: input.papers.reduce((n, p) => n + p.references.length, 0), uncitedWorks };
 }
 
 type Message =

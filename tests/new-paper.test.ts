@@ -40,7 +40,13 @@ test("new-paper scaffolds a folder that validation then explains, and a filled-i
   const fm = { ...scaffolded, title: "城市开放研究", authors: [{ name: "王明", affiliation: "某某大学" }], abstract: "城市承接国家战略。", year: 2022, container: "城市研究" };
   await writeFile(file, matter.stringify("\n## 一、引言\n\n@{liu-bin-2018|刘斌等（2018）}认为青岛的经验值得借鉴。\n", fm));
 
-  await buildSite({ root });
+  // A work added to the data ahead of the paper that will cite it: published, and pointed out.
+  const litFile = path.join(root, "_data", "literature.json");
+  const literature = JSON.parse(await readFile(litFile, "utf8"));
+  literature.push({ ...literature.find((w: { id: string }) => w.id === "liu-bin-2018"), id: "zhao-yi-2020", author: [{ family: "赵", given: "一" }], citedAs: "赵一（2020）" });
+  await writeFile(litFile, `${JSON.stringify(literature, null, 2)}\n`);
+  const report = await buildSite({ root });
+  assert.deepEqual(report.uncitedWorks, ["zhao-yi-2020"]);
   const home = parseHTML(await readFile(path.join(root, "_site", "index.html"), "utf8")).document;
   const titles = [...home.querySelectorAll(".paper-list h3 a")].map((a) => a.textContent);
   assert.deepEqual(titles.sort(), ["地方推进落实国家FTA战略的路径研究", "城市开放研究"].sort());

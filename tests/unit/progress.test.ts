@@ -25,3 +25,10 @@ test("nothing to count, nothing reported", () => {
   progress(0, (done) => seen.push(done))();
   assert.deepEqual(seen, []);
 });
+
+test("the build points out works no paper cites, a few by name", async () => {
+  const { uncitedWorksNote } = await import("../../src/build.ts");
+  assert.equal(uncitedWorksNote([]), null);
+  assert.equal(uncitedWorksNote(["wang-ming-2021a"]), "note: 1 work(s) in _data/literature.json are cited by no paper and still published: wang-ming-2021a");
+  assert.match(uncitedWorksNote(["a", "b", "c", "d", "e", "f", "g"])!, /: a, b, c, d, e, … \(2 more\)$/);
+});
