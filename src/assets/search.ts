@@ -158,12 +158,13 @@ async function suggestWords(index: SearchIndex, query: string, mine: number): Pr
 }
 
 /**
- * The first batch of results, and the next ones while none of them holds the query (Pagefind
- * matches single characters and prefixes, so "30 pages" may hold nothing): a reader is not shown
- * "0 results" and a button. After SILENT_BATCHES the button takes over.
+ * The next batch of results from `from` on, and the ones after while none of them holds the query
+ * (Pagefind matches single characters and prefixes, so "30 pages" may hold nothing): a reader is
+ * not shown "0 results" and a button, nor a click that adds nothing. After SILENT_BATCHES the
+ * button takes over.
  */
-async function firstHits(results: PagefindResult[], terms: string[]): Promise<{ hits: Hit[]; loaded: number }> {
-  let loaded = 0;
+async function nextHits(results: PagefindResult[], terms: string[], from = 0): Promise<{ hits: Hit[]; loaded: number }> {
+  let loaded = from;
   let hits: Hit[] = [];
   for (let batch = 0; batch < SILENT_BATCHES && !hits.length && loaded < results.length; batch++) {
     hits = await hitsFor(results, loaded, BATCH, terms);
@@ -185,10 +186,10 @@ interface Found {
 async function find(index: SearchIndex, query: string): Promise<Found> {
   const terms = queryTerms(query);
   const results = await searchBoth(index, query);
-  let found = await firstHits(results, terms);
+  let found = await nextHits(results, terms);
   let shownTerms = terms;
   for (const looser of found.hits.length || found.loaded < results.length ? [] : looserTerms(query)) {
-    found = await firstHits(results, looser);
+    found = await nextHits(results, looser);
     shownTerms = looser;
     if (found.hits.length) break;
   }
@@ -257,8 +258,7 @@ let loadingMore = false;
 
 /**
  * The next batch, appended in its own order: results the reader has already read stay where they
- * were. A batch that holds nothing (pages Pagefind matched by single characters) is passed over
- * for the next, as for the first, so a click adds results or ends the list, not nothing.
+ * were. Batches that hold nothing are passed over, as for the first (nextHits).
  */
 async function loadMore(): Promise<boolean> {
   if (!state || loadingMore || state.loaded >= state.results.length) return false;
@@ -266,13 +266,10 @@ async function loadMore(): Promise<boolean> {
   loadingMore = true;
   more.disabled = true;
   try {
-    let next: Hit[] = [];
-    for (let batch = 0; batch < SILENT_BATCHES && !next.length && state.loaded < state.results.length; batch++) {
-      next = await hitsFor(state.results, state.loaded, BATCH, state.terms);
-      if (mine !== generation) return false;
-      state.loaded = Math.min(state.loaded + BATCH, state.results.length);
-    }
-    state.hits = [...state.hits, ...rankHits(next)];
+    const next = await nextHits(state.results, state.terms, state.loaded);
+    if (mine !== generation) return false;
+    state.loaded = next.loaded;
+    state.hits = [...state.hits, ...rankHits(next.hits)];
     return true;
   } finally {
     loadingMore = false;

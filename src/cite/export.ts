@@ -64,9 +64,11 @@ export function exportBibtexEntries(records: readonly CitationRecord[]): string[
  * paper read here would lose 地方FTA战略研究文库. BibTeX's @misc has `howpublished` for it (BibTeX
  * and biblatex print it; Zotero keeps it as "Published"); RIS has T2, Zotero's Website Title.
  */
+const websiteOf = (item: CslItem): string | undefined => (item.type === "webpage" && typeof item["container-title"] === "string" ? item["container-title"] : undefined);
+
 function withWebsite(entry: string, item: CslItem): string {
-  const site = item.type === "webpage" ? item["container-title"] : undefined;
-  if (typeof site !== "string" || /^\s*howpublished = /m.test(entry)) return entry;
+  const site = websiteOf(item);
+  if (!site || /^\s*howpublished = /m.test(entry)) return entry;
   return entry.replace(/\n\}$/, `\n\thowpublished = {${site}},\n}`);
 }
 
@@ -94,8 +96,8 @@ export function exportRisEntries(records: readonly CitationRecord[]): string[] {
   const items = records.map(forExport);
   const entries = new Cite(items).format("ris", { format: "object" });
   return entries.map((entry, i) => {
-    const site = items[i]!.type === "webpage" ? items[i]!["container-title"] : undefined;
-    if (typeof site === "string" && entry.T2 === undefined) entry.T2 = site;
+    const site = websiteOf(items[i]!);
+    if (site && entry.T2 === undefined) entry.T2 = site;
     const lines = [`TY  - ${String(entry.TY)}`];
     for (const [tag, value] of Object.entries(entry)) {
       if (tag === "TY") continue;

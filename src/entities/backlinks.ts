@@ -28,7 +28,7 @@ export type Backlinks = Record<string, Backlink[]>;
  * Inverts the papers' paragraph references into per-entity lists, across all
  * papers, each with an excerpt centred on the citation or the name.
  */
-export function collectBacklinks(papers: readonly PaperRefs[], data: Pick<SiteData, "literature" | "ftas" | "cities">): Backlinks {
+export function collectBacklinks(papers: readonly PaperRefs[], data: Pick<SiteData, "ftas" | "cities">): Backlinks {
   const names = new Map<string, string[]>();
   for (const { text, target } of mentionNames(data.ftas, data.cities)) {
     const k = `${target.kind}:${target.id}`;
@@ -40,7 +40,7 @@ export function collectBacklinks(papers: readonly PaperRefs[], data: Pick<SiteDa
     for (const para of paper.references) {
       const keys = [...para.cites.map((c) => `work:${c}`), ...para.mentions.map((m) => `${m.kind}:${m.id}`)];
       // A work is found by the words it was cited with here: 刘斌（2018）, 刘斌，2018, or the paper's own.
-      for (const c of para.cites) names.set(`work:${c}`, para.citedWords?.[c] ?? []);
+      const words = (key: string) => (key.startsWith("work:") ? (para.citedWords?.[key.slice(5)] ?? []) : (names.get(key) ?? []));
       for (const key of new Set(keys)) {
         (out[key] ??= []).push({
           paperSlug: paper.slug,
@@ -49,7 +49,7 @@ export function collectBacklinks(papers: readonly PaperRefs[], data: Pick<SiteDa
           paragraph: para.id,
           n: para.n,
           text: para.text,
-          term: (names.get(key) ?? []).filter((t) => para.text.includes(t)).sort((a, b) => b.length - a.length)[0] ?? null,
+          term: words(key).filter((t) => para.text.includes(t)).sort((a, b) => b.length - a.length)[0] ?? null,
         });
       }
     }

@@ -207,7 +207,6 @@ export function formatCitations(model: SiteModel, siteUrl: string, siteTitle: st
     };
     const made = await ahead;
     const apa = made && JSON.stringify(made.records) === JSON.stringify(records) ? made : apaEntries(records);
-    const workById = new Map(records.works.map((r) => [r.id, r]));
     const papers: CitationViews["papers"] = {};
     model.papers.forEach((p, i) => {
       const set = { ...paperDownloads[i], gbt: gbt.papers[i], apaHtml: apa.papers[i] };

@@ -1,17 +1,8 @@
 import type { Token } from "markdown-it";
 
 import type { Work } from "../entities/types.ts";
-import { citationWords, type CitationMeta } from "./citations.ts";
+import { citationWords, lookup, type CitationMeta } from "./citations.ts";
 import { EDITORIAL_ATTR } from "./paragraph-ids.ts";
-
-const citedAs = new WeakMap<readonly Work[], Map<string, string>>();
-
-// Looked up for every citation of every paragraph: a scan of the literature each time adds up.
-function citedAsById(literature: readonly Work[]): Map<string, string> {
-  let byId = citedAs.get(literature);
-  if (!byId) citedAs.set(literature, (byId = new Map(literature.map((w) => [w.id, w.citedAs]))));
-  return byId;
-}
 
 /**
  * The words a reader sees in one inline token's children: text, code and
@@ -28,8 +19,10 @@ export function inlineText(children: readonly Token[], literature: readonly Work
     else if (t.type === "softbreak" || t.type === "hardbreak") text += "\n";
     else if (t.type === "citation") {
       const meta = t.meta as CitationMeta;
-      const byId = citedAsById(literature);
-      const labels = meta.keys.map((k) => (byId.has(k) ? citationWords(meta, byId.get(k)!) : `@${k}`));
+      const labels = meta.keys.map((k) => {
+        const work = lookup({ literature }, k);
+        return work ? citationWords(meta, work.citedAs) : `@${k}`;
+      });
       text += meta.mode === "text" ? labels.join("") : `（${labels.join("；")}）`;
     }
   }
